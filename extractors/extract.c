@@ -1,0 +1,305 @@
+/*
+ * extract.c — zeef-extract, the first stage: documents in, text records out.
+ *
+ *     zeef-extract [OPTIONS] FILE...
+ *     find inbox -type f -print0 | zeef-extract -0
+ *
+ * For every input file it writes one JSON Lines record to stdout, whatever
+ * happens to the file: the contract's identity fields (schema, file, sha256,
+ * format, status, error, pages, pages_exact) and the text, page by page, in
+ * "page_text" (a field of our own that later stages consume and the score
+ * stage drops).
+ *
+ * The steps per file:
+ *   1. read it whole (capped by --max-size: "too_large"), hash it;
+ *   2. tell its format from its bytes (sniff.c), never from its name;
+ *   3. extract in a child process under time and memory limits (isolate.c):
+ *      PDF through poppler-glib (pdf.c), DOCX through libzip and libxml2
+ *      (docx.c); the child writes its part of the record to a pipe;
+ *   4. merge, write the record.
+ * A file that cannot be read, or that crashes, hangs or exhausts the child,
+ * gets an error record with the contract's code; the run goes on.  Exit
+ * status is 0 when every input got a record (error records included), 2 on
+ * usage errors or when stdout cannot be written.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc.h"
+#include "isolate.h"
+#include "json.h"
+#include "sniff.h"
+#include "util.h"
+
+static const char usage[] =
+    "usage: zeef-extract [OPTIONS] [FILE...]\n"
+    "\n"
+    "Reads PDF and DOCX documents and writes one JSON Lines record per document\n"
+    "to stdout: file, sha256, format (from the content), status, error, pages,\n"
+    "pages_exact and the text per page (page_text).  Unreadable files get an\n"
+    "error record with a code: encrypted, corrupt, empty, unsupported_format,\n"
+    "no_text, unsafe_xml, too_large, timeout, io.\n"
+    "\n"
+    "Without FILE arguments, reads file names from stdin, one per line (or\n"
+    "NUL-separated with -0).  A line may also be a JSON object with a \"file\"\n"
+    "member.\n"
+    "\n"
+    "Each document is extracted in a child process of its own.\n"
+    "\n"
+    "Options:\n"
+    "  -0, --null          file names on stdin are NUL-separated\n"
+    "  -t, --timeout SECS  wall-clock limit per document (default 20)\n"
+    "  -m, --memory MB     address-space limit per document (default 1024)\n"
+    "  -s, --max-size MB   largest file read (default 50)\n"
+    "  -h, --help          show this help\n";
+
+typedef struct {
+    const unsigned char *data;
+    size_t len;
+    sniff_format fmt;
+} job;
+
+/* Runs in the child: extract, write {"format","status","error","pages","pages_exact","page_text"}. */
+static void extract_child(int fd, void *arg)
+{
+    const job *j = arg;
+    doc_text t;
+    char *msg = NULL;
+    doc_error e = j->fmt == SNIFF_PDF ? pdf_extract(j->data, j->len, &t, &msg)
+                                      : docx_extract(j->data, j->len, &t, &msg);
+    json *r = json_object();
+    const char *format = j->fmt == SNIFF_PDF ? "pdf" : "docx";
+    if (e == DOC_ERR_UNSUPPORTED && j->fmt != SNIFF_PDF)
+        format = NULL;   /* a zip, but not a Word document */
+    json_set_str(r, "format", format);
+    json_set_str(r, "status", e == DOC_OK ? "ok" : "error");
+    if (e == DOC_OK) {
+        json_set_null(r, "error");
+    } else {
+        json *err = json_object();
+        json_set_str(err, "code", doc_error_code(e));
+        json_set_str(err, "message", msg ? msg : doc_error_code(e));
+        json_set(r, "error", err);
+    }
+    if (t.page_count >= 0) {
+        json_set_int(r, "pages", t.page_count);
+        json_set_bool(r, "pages_exact", t.pages_exact);
+    } else {
+        json_set_null(r, "pages");
+        json_set_null(r, "pages_exact");
+    }
+    json *pages = json_array();
+    for (size_t i = 0; i < t.npages; i++)
+        json_push(pages, json_string(t.pages[i]));
+    json_set(r, "page_text", pages);
+    FILE *out = fdopen(fd, "w");
+    if (!out)
+        _exit(1);
+    json_write(out, r);
+    if (fclose(out) != 0)
+        _exit(1);
+    json_free(r);
+    doc_text_free(&t);
+    free(msg);
+}
+
+typedef struct {
+    int timeout_s;
+    size_t memory_mb;
+    size_t max_size_mb;
+} options;
+
+static json *error_record(json *rec, const char *code, const char *message)
+{
+    json *err = json_object();
+    json_set_str(err, "code", code);
+    json_set_str(err, "message", message);
+    json_set_str(rec, "status", "error");
+    json_set(rec, "error", err);
+    return rec;
+}
+
+static json *extract_file(const options *o, const char *path)
+{
+    json *rec = json_object();
+    json_set_str(rec, "schema", "zeef/1");
+    json_set_str(rec, "file", path);
+    json_set_null(rec, "sha256");
+    json_set_null(rec, "format");
+    json_set_str(rec, "status", "ok");
+    json_set_null(rec, "error");
+    json_set_null(rec, "pages");
+    json_set_null(rec, "pages_exact");
+    json_set(rec, "page_text", json_array());
+
+    char *data;
+    size_t len;
+    int rc = read_file(path, o->max_size_mb << 20, &data, &len);
+    if (rc == -2) {
+        char *m = xasprintf("file is larger than the limit of %zu MB", o->max_size_mb);
+        error_record(rec, "too_large", m);
+        free(m);
+        return rec;
+    }
+    if (rc < 0) {
+        char *m = xasprintf("cannot read file: %s", strerror(errno));
+        error_record(rec, "io", m);
+        free(m);
+        return rec;
+    }
+    char hex[65];
+    sha256_hex(data, len, hex);
+    json_set_str(rec, "sha256", hex);
+
+    job j = {(const unsigned char *)data, len, sniff((const unsigned char *)data, len)};
+    switch (j.fmt) {
+    case SNIFF_EMPTY:
+        error_record(rec, "empty", len ? "file holds only whitespace" : "file is empty (0 bytes)");
+        free(data);
+        return rec;
+    case SNIFF_OLE_ENCRYPTED:
+        json_set_str(rec, "format", "docx");
+        error_record(rec, "encrypted", "Word document is protected with a password");
+        free(data);
+        return rec;
+    case SNIFF_OLE:
+        error_record(rec, "unsupported_format",
+                     "legacy binary Office document (.doc); please submit PDF or DOCX");
+        free(data);
+        return rec;
+    case SNIFF_UNKNOWN:
+        error_record(rec, "unsupported_format", "not a PDF or DOCX document");
+        free(data);
+        return rec;
+    case SNIFF_PDF:
+    case SNIFF_ZIP:
+        break;
+    }
+
+    isolate_limits lim = {o->timeout_s, o->memory_mb, (size_t)DOC_MAX_TEXT * 8 + 65536};
+    char *out, *detail;
+    size_t outlen;
+    isolate_status st = isolate_run(&lim, extract_child, &j, &out, &outlen, &detail);
+    free(data);
+    const char *fmt = j.fmt == SNIFF_PDF ? "pdf" : "docx";
+    switch (st) {
+    case ISOLATE_OK: {
+        char *perr = NULL;
+        json *part = json_parse(out, outlen, &perr);
+        if (!part || part->type != JSON_OBJECT) {
+            char *m = xasprintf("internal error: extractor output unreadable (%s)", perr ? perr : "?");
+            error_record(rec, "corrupt", m);
+            free(m);
+        } else {
+            for (size_t i = 0; i < part->len; i++) {
+                json_set(rec, part->keys[i], part->items[i]);
+                part->items[i] = NULL;
+            }
+        }
+        free(perr);
+        json_free(part);
+        break;
+    }
+    case ISOLATE_TIMEOUT:
+        json_set_str(rec, "format", fmt);
+        error_record(rec, "timeout", detail);
+        break;
+    case ISOLATE_OOM:
+    case ISOLATE_TOO_MUCH:
+        json_set_str(rec, "format", fmt);
+        error_record(rec, "too_large", detail);
+        break;
+    case ISOLATE_CRASH:
+        json_set_str(rec, "format", fmt);
+        error_record(rec, "corrupt", detail);
+        break;
+    case ISOLATE_FAILED:
+        error_record(rec, "io", detail);
+        break;
+    }
+    free(out);
+    free(detail);
+    return rec;
+}
+
+static int emit(const options *o, const char *path)
+{
+    json *rec = extract_file(o, path);
+    const json *err = json_get(rec, "error");
+    if (!json_is_null(err))
+        warnx_("%s: %s: %s", path, json_get_str(err, "code"), json_get_str(err, "message"));
+    int rc = json_write_line(stdout, rec);
+    json_free(rec);
+    if (rc < 0)
+        die("cannot write to stdout: %s", strerror(errno));
+    return 0;
+}
+
+static size_t parse_size(const char *s, const char *what)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || v <= 0 || v > 1000000)
+        die("%s: expected a positive number, got \"%s\"", what, s);
+    return (size_t)v;
+}
+
+int main(int argc, char **argv)
+{
+    zeef_progname = "zeef-extract";
+    options o = {20, 1024, 50};
+    bool nul = false;
+    static const struct option longopts[] = {
+        {"null", no_argument, NULL, '0'},     {"timeout", required_argument, NULL, 't'},
+        {"memory", required_argument, NULL, 'm'}, {"max-size", required_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0},
+    };
+    int c;
+    while ((c = getopt_long(argc, argv, "0t:m:s:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case '0': nul = true; break;
+        case 't': o.timeout_s = (int)parse_size(optarg, "--timeout"); break;
+        case 'm': o.memory_mb = parse_size(optarg, "--memory"); break;
+        case 's': o.max_size_mb = parse_size(optarg, "--max-size"); break;
+        case 'h': fputs(usage, stdout); return 0;
+        default: fputs(usage, stderr); return 2;
+        }
+    }
+    if (optind < argc) {
+        for (int i = optind; i < argc; i++)
+            emit(&o, argv[i]);
+        return 0;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getdelim(&line, &cap, nul ? '\0' : '\n', stdin)) >= 0) {
+        if (!nul && n && line[n - 1] == '\n')
+            line[--n] = '\0';
+        if (n == 0)
+            continue;
+        if (!nul && line[0] == '{') {
+            char *err = NULL;
+            json *v = json_parse(line, (size_t)n, &err);
+            const char *f = json_get_str(v, "file");
+            if (!f) {
+                warnx_("stdin: line is neither a file name nor a JSON object with \"file\": %s",
+                       err ? err : "no file member");
+                free(err);
+                json_free(v);
+                continue;
+            }
+            emit(&o, f);
+            json_free(v);
+            continue;
+        }
+        emit(&o, line);
+    }
+    free(line);
+    return 0;
+}

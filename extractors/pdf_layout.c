@@ -1,0 +1,310 @@
+/*
+ * pdf_layout.c — rebuild a PDF page's lines from poppler's character boxes.
+ *
+ * poppler_page_get_text() returns text in poppler's reading order, which
+ * reads tables column by column: an experience table (periode | functie |
+ * werkgever) comes out as all periods, then all titles, then all employers,
+ * and Europass's left-hand dates lose their positions.  CV parsing needs the
+ * opposite: a row of a table on one line.  So we take the box of every
+ * character (poppler_page_get_text_layout()) and lay the page out ourselves:
+ *
+ *   1. Glyphs are grouped into lines by their vertical position and sorted
+ *      left to right.  A gap wider than a space becomes ' ', a gap wider than
+ *      CELL_GAP line heights (a table cell or a column) becomes '\t'.  A
+ *      vertical gap of more than PARA_GAP line heights becomes a blank line.
+ *
+ *   2. A page may have a gutter: an x position that few lines cross while
+ *      many lines have text on both sides of it.  Two kinds of page have one:
+ *        - Europass and label/value layouts: the narrow column holds dates and
+ *          labels that belong to the text on the same row ("2019 - nu   Teamleider
+ *          Participatie").  Rows are kept together, as above.
+ *        - A sidebar: the narrow column is a text of its own (contact details,
+ *          skills).  Merging rows would glue "06-12345678" to "Profiel", so the
+ *          two columns are written one after the other instead, region by
+ *          region between lines that span the whole page.
+ *      We tell them apart by what the narrow column says: when at least
+ *      DATE_SHARE of its pieces hold a year, it is a date column.
+ *
+ * Everything here works on the page's own coordinates; no font information is
+ * needed.  Cost: a sort of the page's glyphs and a scan over its width.
+ */
+#include "pdf_layout.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define SPACE_GAP   0.12   /* gap / line height above which words are apart */
+#define CELL_GAP    1.2    /* gap / line height above which text is in another cell */
+#define PARA_GAP    0.6    /* vertical gap / line height for a blank line */
+#define DATE_SHARE  0.3
+#define GUTTER_MIN_WIDTH 4.0
+
+typedef struct {
+    double x1, y1, x2, y2;
+    gunichar c;
+} glyph;
+
+typedef struct {
+    size_t first, n;      /* glyphs[first .. first+n), sorted by x */
+    double top, bottom, height;
+    int full;             /* crosses the gutter */
+} line;
+
+static int cmp_y(const void *a, const void *b)
+{
+    const glyph *g = a, *h = b;
+    double ca = (g->y1 + g->y2) / 2, cb = (h->y1 + h->y2) / 2;
+    if (ca != cb)
+        return ca < cb ? -1 : 1;
+    return g->x1 < h->x1 ? -1 : g->x1 > h->x1;
+}
+
+static int cmp_x(const void *a, const void *b)
+{
+    const glyph *g = a, *h = b;
+    return g->x1 < h->x1 ? -1 : g->x1 > h->x1;
+}
+
+static void add_glyph(strbuf *sb, gunichar c)
+{
+    char buf[8];
+    int n = g_unichar_to_utf8(c, buf);
+    sb_add(sb, buf, (size_t)n);
+}
+
+/* Appends glyphs [a, b) of a line (sorted by x), with spaces and tabs for gaps. */
+static void emit_run(strbuf *sb, const glyph *g, size_t a, size_t b, double h)
+{
+    for (size_t i = a; i < b; i++) {
+        if (i > a) {
+            double gap = g[i].x1 - g[i - 1].x2;
+            if (gap > CELL_GAP * h)
+                sb_addc(sb, '\t');
+            else if (gap > SPACE_GAP * h)
+                sb_addc(sb, ' ');
+        }
+        add_glyph(sb, g[i].c);
+    }
+}
+
+static bool has_year(const glyph *g, size_t a, size_t b)
+{
+    int digits = 0, y = 0;
+    for (size_t i = a; i <= b; i++) {
+        bool d = i < b && g[i].c >= '0' && g[i].c <= '9';
+        if (d) {
+            digits++;
+            y = y * 10 + (int)(g[i].c - '0');
+            continue;
+        }
+        if (digits == 4 && y >= 1950 && y <= 2100)
+            return true;
+        digits = 0;
+        y = 0;
+    }
+    return false;
+}
+
+/* Index of the first glyph of line l right of x (or l->first + l->n). */
+static size_t split_at(const glyph *g, const line *l, double x)
+{
+    size_t i = l->first;
+    while (i < l->first + l->n && (g[i].x1 + g[i].x2) / 2 < x)
+        i++;
+    return i;
+}
+
+/* Finds a gutter; returns its x or -1.  For every x across the text width it
+ * counts the lines that cross x (a glyph or a word space covers it) and the
+ * lines that have text on both sides of x with a wide gap there. */
+static double find_gutter(const glyph *g, line *lines, size_t nl)
+{
+    if (nl < 6)
+        return -1;
+    double xmin = INFINITY, xmax = -INFINITY;
+    for (size_t k = 0; k < nl; k++) {
+        xmin = fmin(xmin, g[lines[k].first].x1);
+        xmax = fmax(xmax, g[lines[k].first + lines[k].n - 1].x2);
+    }
+    double w = xmax - xmin;
+    if (!(w > 50) || w > 100000)
+        return -1;
+    size_t steps = (size_t)w + 1;
+    int *cross = xcalloc(steps, sizeof *cross), *both = xcalloc(steps, sizeof *both);
+    for (size_t k = 0; k < nl; k++) {
+        const line *l = &lines[k];
+        size_t end = l->first + l->n;
+        /* merged intervals: glyphs joined across gaps narrower than a wide space */
+        size_t i = l->first;
+        double prev_b = g[l->first].x1;
+        while (i < end) {
+            double a = g[i].x1, b = g[i].x2;
+            size_t j = i + 1;
+            while (j < end && g[j].x1 - b <= 0.6 * l->height) {
+                b = fmax(b, g[j].x2);
+                j++;
+            }
+            /* the gap before this interval has text on both sides */
+            for (double x = prev_b; i > l->first && x < a; x += 1.0)
+                both[(size_t)(x - xmin)]++;
+            for (double x = a; x <= b && x <= xmax; x += 1.0)
+                cross[(size_t)(x - xmin)]++;
+            prev_b = b;
+            i = j;
+        }
+    }
+    /* the candidate x with the fewest crossing lines, then the most split lines;
+     * it must lie in a run of at least GUTTER_MIN_WIDTH candidates */
+    double best = -1;
+    int best_cross = 0, best_both = 0;
+    size_t run = 0;
+    for (size_t s = 0; s < steps; s++) {
+        double rel = (double)s / w;
+        bool cand = rel > 0.12 && rel < 0.75 && cross[s] <= (int)(0.2 * (double)nl) &&
+                    both[s] >= 5 && both[s] >= (int)(0.12 * (double)nl);
+        run = cand ? run + 1 : 0;
+        if (run < GUTTER_MIN_WIDTH)
+            continue;
+        /* judge the middle of the last GUTTER_MIN_WIDTH candidates */
+        size_t m = s - (size_t)(GUTTER_MIN_WIDTH / 2);
+        if (best < 0 || cross[m] < best_cross || (cross[m] == best_cross && both[m] > best_both)) {
+            best = xmin + (double)m;
+            best_cross = cross[m];
+            best_both = both[m];
+        }
+    }
+    free(cross);
+    free(both);
+    return best;
+}
+
+char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nrects)
+{
+    glyph *g = xcalloc(nrects ? nrects : 1, sizeof *g);
+    size_t n = 0;
+    const char *p = text;
+    for (guint i = 0; i < nrects && p && *p; i++) {
+        gunichar c = g_utf8_get_char_validated(p, -1);
+        if (c == (gunichar)-1 || c == (gunichar)-2) {
+            c = 0xFFFD;
+            p++;
+        } else {
+            p = g_utf8_next_char(p);
+        }
+        if (g_unichar_isspace(c) || c == 0)
+            continue;
+        const PopplerRectangle *r = &rects[i];
+        if (!isfinite(r->x1) || !isfinite(r->y1) || !isfinite(r->x2) || !isfinite(r->y2))
+            continue;
+        g[n].x1 = fmin(r->x1, r->x2);
+        g[n].x2 = fmax(r->x1, r->x2);
+        g[n].y1 = fmin(r->y1, r->y2);
+        g[n].y2 = fmax(r->y1, r->y2);
+        g[n].c = c;
+        n++;
+    }
+    strbuf sb = STRBUF_INIT;
+    if (!n) {
+        free(g);
+        return sb_detach(&sb);
+    }
+    qsort(g, n, sizeof *g, cmp_y);
+
+    /* 1. lines */
+    line *lines = NULL;
+    size_t nl = 0, cap = 0;
+    for (size_t i = 0; i < n;) {
+        double top = g[i].y1, bottom = g[i].y2;
+        double center = (top + bottom) / 2, h = bottom - top;
+        size_t j = i + 1;
+        while (j < n) {
+            double c = (g[j].y1 + g[j].y2) / 2;
+            if (c - center > 0.5 * fmax(h, 1.0))
+                break;
+            top = fmin(top, g[j].y1);
+            bottom = fmax(bottom, g[j].y2);
+            j++;
+        }
+        qsort(g + i, j - i, sizeof *g, cmp_x);
+        if (nl == cap) {
+            cap = cap ? cap * 2 : 64;
+            lines = xreallocarray(lines, cap, sizeof *lines);
+        }
+        /* the median glyph height stands for the font size */
+        double hs = 0;
+        for (size_t k = i; k < j; k++)
+            hs += g[k].y2 - g[k].y1;
+        lines[nl++] = (line){i, j - i, top, bottom, fmax(hs / (double)(j - i), 1.0), 0};
+        i = j;
+    }
+
+    /* 2. a gutter, and what kind */
+    double gx = find_gutter(g, lines, nl);
+    bool columns = false;
+    if (gx > 0) {
+        size_t nleft = 0, nright = 0, yl = 0, yr = 0;
+        for (size_t k = 0; k < nl; k++) {
+            line *l = &lines[k];
+            size_t s = split_at(g, l, gx);
+            bool crosses = s > l->first && s < l->first + l->n && g[s].x1 - g[s - 1].x2 <= CELL_GAP * l->height;
+            l->full = crosses;
+            if (crosses)
+                continue;
+            if (s > l->first) {
+                nleft++;
+                yl += has_year(g, l->first, s);
+            }
+            if (s < l->first + l->n) {
+                nright++;
+                yr += has_year(g, s, l->first + l->n);
+            }
+        }
+        /* the narrow column is the one with fewer pieces */
+        size_t pieces = nleft <= nright ? nleft : nright, years = nleft <= nright ? yl : yr;
+        columns = pieces > 0 && (double)years < DATE_SHARE * (double)pieces;
+    }
+
+    /* 3. write */
+    strbuf right = STRBUF_INIT;
+    double prev_bottom = -1;
+    for (size_t k = 0; k < nl; k++) {
+        line *l = &lines[k];
+        bool para = prev_bottom >= 0 && l->top - prev_bottom > PARA_GAP * l->height;
+        prev_bottom = l->bottom;
+        if (!columns || l->full) {
+            if (columns && right.len) {   /* end of a two-column region */
+                sb_add(&sb, right.data, right.len);
+                sb_reset(&right);
+            }
+            if (para)
+                sb_addc(&sb, '\n');
+            emit_run(&sb, g, l->first, l->first + l->n, l->height);
+            sb_addc(&sb, '\n');
+            continue;
+        }
+        size_t s = split_at(g, l, gx);
+        if (s > l->first) {
+            if (para)
+                sb_addc(&sb, '\n');
+            emit_run(&sb, g, l->first, s, l->height);
+            sb_addc(&sb, '\n');
+        }
+        if (s < l->first + l->n) {
+            if (para)
+                sb_addc(&right, '\n');
+            emit_run(&right, g, s, l->first + l->n, l->height);
+            sb_addc(&right, '\n');
+        }
+    }
+    if (right.len) {
+        sb_addc(&sb, '\n');
+        sb_add(&sb, right.data, right.len);
+    }
+    sb_free(&right);
+    free(lines);
+    free(g);
+    return sb_detach(&sb);
+}

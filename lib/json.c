@@ -1,0 +1,621 @@
+/*
+ * json.c — parse, build and write JSON values (see json.h).
+ *
+ * The parser is a plain recursive-descent parser over a byte buffer.  It is
+ * strict (RFC 8259): no comments, no trailing commas, strings must be valid
+ * UTF-8, \u escapes must pair surrogates correctly, and nesting is limited to
+ * JSON_MAX_DEPTH.  It reports the byte offset of the first error.
+ *
+ * The writer produces compact one-line output; it never emits invalid UTF-8
+ * (bad bytes become U+FFFD) and writes numbers with "%.15g", which is exact
+ * for every value we store (counts, points, ratios rounded to 2 decimals,
+ * hourly rates).
+ */
+#include "json.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+/* ---- construction ------------------------------------------------------ */
+
+static json *json_new(json_type t)
+{
+    json *v = xcalloc(1, sizeof *v);
+    v->type = t;
+    return v;
+}
+
+json *json_null(void) { return json_new(JSON_NULL); }
+json *json_array(void) { return json_new(JSON_ARRAY); }
+json *json_object(void) { return json_new(JSON_OBJECT); }
+
+json *json_bool(bool b)
+{
+    json *v = json_new(JSON_BOOL);
+    v->b = b;
+    return v;
+}
+
+json *json_number(double n)
+{
+    json *v = json_new(JSON_NUMBER);
+    v->n = n;
+    return v;
+}
+
+json *json_string_len(const char *s, size_t len)
+{
+    if (!s)
+        return json_null();
+    json *v = json_new(JSON_STRING);
+    v->s = xstrndup(s, len);
+    return v;
+}
+
+json *json_string(const char *s)
+{
+    return s ? json_string_len(s, strlen(s)) : json_null();
+}
+
+void json_free(json *v)
+{
+    if (!v)
+        return;
+    for (size_t i = 0; i < v->len; i++) {
+        json_free(v->items[i]);
+        if (v->keys)
+            free(v->keys[i]);
+    }
+    free(v->items);
+    free(v->keys);
+    free(v->s);
+    free(v);
+}
+
+static void json_reserve(json *v)
+{
+    if (v->len < v->cap)
+        return;
+    size_t cap = v->cap ? v->cap * 2 : 8;
+    v->items = xreallocarray(v->items, cap, sizeof *v->items);
+    if (v->type == JSON_OBJECT)
+        v->keys = xreallocarray(v->keys, cap, sizeof *v->keys);
+    v->cap = cap;
+}
+
+void json_push(json *arr, json *val)
+{
+    if (!arr || arr->type != JSON_ARRAY) {
+        json_free(val);
+        return;
+    }
+    json_reserve(arr);
+    arr->items[arr->len++] = val;
+}
+
+static long json_index(const json *obj, const char *key)
+{
+    if (!obj || obj->type != JSON_OBJECT)
+        return -1;
+    for (size_t i = 0; i < obj->len; i++)
+        if (strcmp(obj->keys[i], key) == 0)
+            return (long)i;
+    return -1;
+}
+
+void json_set(json *obj, const char *key, json *val)
+{
+    if (!obj || obj->type != JSON_OBJECT) {
+        json_free(val);
+        return;
+    }
+    long i = json_index(obj, key);
+    if (i >= 0) {
+        json_free(obj->items[i]);
+        obj->items[i] = val;
+        return;
+    }
+    json_reserve(obj);
+    obj->keys[obj->len] = xstrdup(key);
+    obj->items[obj->len++] = val;
+}
+
+void json_remove(json *obj, const char *key)
+{
+    long i = json_index(obj, key);
+    if (i < 0)
+        return;
+    json_free(obj->items[i]);
+    free(obj->keys[i]);
+    memmove(obj->items + i, obj->items + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->items);
+    memmove(obj->keys + i, obj->keys + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->keys);
+    obj->len--;
+}
+
+void json_set_str(json *obj, const char *key, const char *s) { json_set(obj, key, json_string(s)); }
+void json_set_num(json *obj, const char *key, double n) { json_set(obj, key, json_number(n)); }
+void json_set_int(json *obj, const char *key, long n) { json_set(obj, key, json_number((double)n)); }
+void json_set_bool(json *obj, const char *key, bool b) { json_set(obj, key, json_bool(b)); }
+void json_set_null(json *obj, const char *key) { json_set(obj, key, json_null()); }
+
+json *json_copy(const json *v)
+{
+    if (!v)
+        return json_null();
+    json *c = json_new(v->type);
+    c->b = v->b;
+    c->n = v->n;
+    if (v->s)
+        c->s = xstrdup(v->s);
+    for (size_t i = 0; i < v->len; i++) {
+        if (v->type == JSON_OBJECT)
+            json_set(c, v->keys[i], json_copy(v->items[i]));
+        else
+            json_push(c, json_copy(v->items[i]));
+    }
+    return c;
+}
+
+/* ---- access ------------------------------------------------------------ */
+
+json *json_get(const json *obj, const char *key)
+{
+    long i = json_index(obj, key);
+    return i < 0 ? NULL : obj->items[i];
+}
+
+json *json_get_path(const json *obj, const char *dotted)
+{
+    const json *v = obj;
+    const char *p = dotted;
+    while (v && *p) {
+        const char *dot = strchr(p, '.');
+        size_t n = dot ? (size_t)(dot - p) : strlen(p);
+        char *key = xstrndup(p, n);
+        v = json_get(v, key);
+        free(key);
+        p += n;
+        if (*p == '.')
+            p++;
+    }
+    return (json *)v;
+}
+
+const char *json_str(const json *v)
+{
+    return v && v->type == JSON_STRING ? v->s : NULL;
+}
+
+const char *json_get_str(const json *obj, const char *key)
+{
+    return json_str(json_get(obj, key));
+}
+
+double json_get_num(const json *obj, const char *key, double fallback)
+{
+    const json *v = json_get(obj, key);
+    return v && v->type == JSON_NUMBER ? v->n : fallback;
+}
+
+bool json_get_bool(const json *obj, const char *key, bool fallback)
+{
+    const json *v = json_get(obj, key);
+    return v && v->type == JSON_BOOL ? v->b : fallback;
+}
+
+bool json_is_null(const json *v)
+{
+    return !v || v->type == JSON_NULL;
+}
+
+/* ---- UTF-8 ------------------------------------------------------------- */
+
+/* Length of the valid UTF-8 sequence at s (at most n bytes), 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    if (c < 0x80)
+        return 1;
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (n < len)
+        return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+/* ---- parsing ----------------------------------------------------------- */
+
+typedef struct {
+    const char *s;
+    size_t len, pos;
+    int depth;
+    char *err;
+} parser;
+
+static json *parse_value(parser *p);
+
+static void fail(parser *p, const char *what)
+{
+    if (!p->err)
+        p->err = xasprintf("%s at byte %zu", what, p->pos);
+}
+
+static void skip_ws(parser *p)
+{
+    while (p->pos < p->len) {
+        char c = p->s[p->pos];
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        p->pos++;
+    }
+}
+
+static int hex4(parser *p, uint32_t *out)
+{
+    if (p->len - p->pos < 4)
+        return -1;
+    uint32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p->s[p->pos++];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= (uint32_t)(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= (uint32_t)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= (uint32_t)(c - 'A' + 10);
+        else return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static void add_cp(strbuf *sb, uint32_t cp)
+{
+    char b[4];
+    size_t n;
+    if (cp < 0x80) { b[0] = (char)cp; n = 1; }
+    else if (cp < 0x800) { b[0] = (char)(0xC0 | (cp >> 6)); b[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+    else if (cp < 0x10000) {
+        b[0] = (char)(0xE0 | (cp >> 12)); b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+    } else {
+        b[0] = (char)(0xF0 | (cp >> 18)); b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); b[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+    }
+    sb_add(sb, b, n);
+}
+
+static char *parse_string_raw(parser *p, size_t *outlen)
+{
+    /* p->s[p->pos] == '"' */
+    p->pos++;
+    strbuf sb = STRBUF_INIT;
+    while (p->pos < p->len) {
+        unsigned char c = (unsigned char)p->s[p->pos];
+        if (c == '"') {
+            p->pos++;
+            *outlen = sb.len;
+            return sb_detach(&sb);
+        }
+        if (c < 0x20) {
+            fail(p, "control character in string");
+            break;
+        }
+        if (c == '\\') {
+            p->pos++;
+            if (p->pos >= p->len)
+                break;
+            char e = p->s[p->pos++];
+            switch (e) {
+            case '"': sb_addc(&sb, '"'); break;
+            case '\\': sb_addc(&sb, '\\'); break;
+            case '/': sb_addc(&sb, '/'); break;
+            case 'b': sb_addc(&sb, '\b'); break;
+            case 'f': sb_addc(&sb, '\f'); break;
+            case 'n': sb_addc(&sb, '\n'); break;
+            case 'r': sb_addc(&sb, '\r'); break;
+            case 't': sb_addc(&sb, '\t'); break;
+            case 'u': {
+                uint32_t cp, lo;
+                if (hex4(p, &cp) < 0) { fail(p, "bad \\u escape"); goto bad; }
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    if (p->len - p->pos < 2 || p->s[p->pos] != '\\' || p->s[p->pos + 1] != 'u') {
+                        fail(p, "unpaired surrogate"); goto bad;
+                    }
+                    p->pos += 2;
+                    if (hex4(p, &lo) < 0 || lo < 0xDC00 || lo > 0xDFFF) {
+                        fail(p, "unpaired surrogate"); goto bad;
+                    }
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    fail(p, "unpaired surrogate"); goto bad;
+                }
+                if (cp == 0) { fail(p, "NUL in string"); goto bad; }
+                add_cp(&sb, cp);
+                break;
+            }
+            default:
+                fail(p, "bad escape");
+                goto bad;
+            }
+            continue;
+        }
+        size_t n = utf8_seq((const unsigned char *)p->s + p->pos, p->len - p->pos);
+        if (!n) {
+            fail(p, "invalid UTF-8 in string");
+            goto bad;
+        }
+        sb_add(&sb, p->s + p->pos, n);
+        p->pos += n;
+    }
+    fail(p, "unterminated string");
+bad:
+    sb_free(&sb);
+    return NULL;
+}
+
+static json *parse_number(parser *p)
+{
+    size_t start = p->pos;
+    if (p->s[p->pos] == '-')
+        p->pos++;
+    if (p->pos >= p->len) { fail(p, "bad number"); return NULL; }
+    if (p->s[p->pos] == '0') {
+        p->pos++;
+    } else if (p->s[p->pos] >= '1' && p->s[p->pos] <= '9') {
+        while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9') p->pos++;
+    } else { fail(p, "bad number"); return NULL; }
+    if (p->pos < p->len && p->s[p->pos] == '.') {
+        p->pos++;
+        size_t d = p->pos;
+        while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9') p->pos++;
+        if (d == p->pos) { fail(p, "bad number"); return NULL; }
+    }
+    if (p->pos < p->len && (p->s[p->pos] == 'e' || p->s[p->pos] == 'E')) {
+        p->pos++;
+        if (p->pos < p->len && (p->s[p->pos] == '+' || p->s[p->pos] == '-')) p->pos++;
+        size_t d = p->pos;
+        while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9') p->pos++;
+        if (d == p->pos) { fail(p, "bad number"); return NULL; }
+    }
+    char *tmp = xstrndup(p->s + start, p->pos - start);
+    errno = 0;
+    double d = strtod(tmp, NULL);
+    free(tmp);
+    if (!isfinite(d)) { fail(p, "number out of range"); return NULL; }
+    return json_number(d);
+}
+
+static int match_word(parser *p, const char *w)
+{
+    size_t n = strlen(w);
+    if (p->len - p->pos >= n && memcmp(p->s + p->pos, w, n) == 0) {
+        p->pos += n;
+        return 1;
+    }
+    return 0;
+}
+
+static json *parse_container(parser *p, bool object)
+{
+    if (++p->depth > JSON_MAX_DEPTH) {
+        fail(p, "nesting too deep");
+        return NULL;
+    }
+    p->pos++; /* [ or { */
+    json *v = object ? json_object() : json_array();
+    skip_ws(p);
+    if (p->pos < p->len && p->s[p->pos] == (object ? '}' : ']')) {
+        p->pos++;
+        p->depth--;
+        return v;
+    }
+    for (;;) {
+        char *key = NULL;
+        if (object) {
+            skip_ws(p);
+            if (p->pos >= p->len || p->s[p->pos] != '"') { fail(p, "expected key"); goto bad; }
+            size_t klen;
+            key = parse_string_raw(p, &klen);
+            if (!key) goto bad;
+            if (strlen(key) != klen) { free(key); fail(p, "NUL in key"); goto bad; }
+            skip_ws(p);
+            if (p->pos >= p->len || p->s[p->pos] != ':') { free(key); fail(p, "expected ':'"); goto bad; }
+            p->pos++;
+        }
+        json *item = parse_value(p);
+        if (!item) { free(key); goto bad; }
+        if (object) {
+            json_set(v, key, item);
+            free(key);
+        } else {
+            json_push(v, item);
+        }
+        skip_ws(p);
+        if (p->pos < p->len && p->s[p->pos] == ',') { p->pos++; continue; }
+        if (p->pos < p->len && p->s[p->pos] == (object ? '}' : ']')) { p->pos++; break; }
+        fail(p, object ? "expected ',' or '}'" : "expected ',' or ']'");
+        goto bad;
+    }
+    p->depth--;
+    return v;
+bad:
+    json_free(v);
+    return NULL;
+}
+
+static json *parse_value(parser *p)
+{
+    skip_ws(p);
+    if (p->pos >= p->len) { fail(p, "unexpected end"); return NULL; }
+    char c = p->s[p->pos];
+    switch (c) {
+    case '{': return parse_container(p, true);
+    case '[': return parse_container(p, false);
+    case '"': {
+        size_t n;
+        char *s = parse_string_raw(p, &n);
+        if (!s) return NULL;
+        if (strlen(s) != n) { free(s); fail(p, "NUL in string"); return NULL; }
+        json *v = json_new(JSON_STRING);
+        v->s = s;
+        return v;
+    }
+    case 't': if (match_word(p, "true")) return json_bool(true); break;
+    case 'f': if (match_word(p, "false")) return json_bool(false); break;
+    case 'n': if (match_word(p, "null")) return json_null(); break;
+    default:
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return parse_number(p);
+    }
+    fail(p, "unexpected character");
+    return NULL;
+}
+
+json *json_parse(const char *text, size_t len, char **err)
+{
+    parser p = {text, len, 0, 0, NULL};
+    json *v = parse_value(&p);
+    if (v) {
+        skip_ws(&p);
+        if (p.pos != p.len) {
+            fail(&p, "trailing characters");
+            json_free(v);
+            v = NULL;
+        }
+    }
+    if (!v) {
+        if (err)
+            *err = p.err ? p.err : xstrdup("parse error");
+        else
+            free(p.err);
+    }
+    return v;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+void json_write_string(FILE *out, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    fputc('"', out);
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            switch (c) {
+            case '"': fputs("\\\"", out); break;
+            case '\\': fputs("\\\\", out); break;
+            case '\n': fputs("\\n", out); break;
+            case '\r': fputs("\\r", out); break;
+            case '\t': fputs("\\t", out); break;
+            default:
+                if (c < 0x20 || c == 0x7F)
+                    fprintf(out, "\\u%04x", c);
+                else
+                    fputc(c, out);
+            }
+            i++;
+            continue;
+        }
+        size_t n = utf8_seq(u + i, len - i);
+        if (n) {
+            fwrite(u + i, 1, n, out);
+            i += n;
+        } else {
+            fputs("\xEF\xBF\xBD", out);
+            i++;
+        }
+    }
+    fputc('"', out);
+}
+
+void json_write(FILE *out, const json *v)
+{
+    if (!v) {
+        fputs("null", out);
+        return;
+    }
+    switch (v->type) {
+    case JSON_NULL: fputs("null", out); break;
+    case JSON_BOOL: fputs(v->b ? "true" : "false", out); break;
+    case JSON_NUMBER:
+        if (v->n == floor(v->n) && fabs(v->n) < 1e15)
+            fprintf(out, "%.0f", v->n);
+        else
+            fprintf(out, "%.15g", v->n);
+        break;
+    case JSON_STRING: json_write_string(out, v->s, strlen(v->s)); break;
+    case JSON_ARRAY:
+    case JSON_OBJECT:
+        fputc(v->type == JSON_ARRAY ? '[' : '{', out);
+        for (size_t i = 0; i < v->len; i++) {
+            if (i)
+                fputc(',', out);
+            if (v->type == JSON_OBJECT) {
+                json_write_string(out, v->keys[i], strlen(v->keys[i]));
+                fputc(':', out);
+            }
+            json_write(out, v->items[i]);
+        }
+        fputc(v->type == JSON_ARRAY ? ']' : '}', out);
+        break;
+    }
+}
+
+int json_write_line(FILE *out, const json *v)
+{
+    json_write(out, v);
+    fputc('\n', out);
+    if (fflush(out) != 0 || ferror(out))
+        return -1;
+    return 0;
+}
+
+int json_read_line(FILE *in, json **out, char **err, long *lineno)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    *out = NULL;
+    while ((n = getline(&line, &cap, in)) >= 0) {
+        (*lineno)++;
+        size_t i = 0;
+        while (i < (size_t)n && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n'))
+            i++;
+        if (i == (size_t)n)
+            continue;
+        json *v = json_parse(line, (size_t)n, err);
+        free(line);
+        if (!v)
+            return -1;
+        if (v->type != JSON_OBJECT) {
+            json_free(v);
+            *err = xstrdup("line is not a JSON object");
+            return -1;
+        }
+        *out = v;
+        return 1;
+    }
+    free(line);
+    if (ferror(in)) {
+        *err = xasprintf("read error: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}

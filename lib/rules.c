@@ -1,0 +1,318 @@
+/*
+ * rules.c — load rule files, compile them with PCRE2 (JIT), match them.
+ *
+ * See rules.h for the file format.  Loading reads each file line by line; a
+ * pattern that does not compile is reported as "FILE:LINE: PCRE2's message
+ * (at offset N)" and loading stops, so a broken rule can never silently match
+ * nothing.
+ *
+ * Rules with the same id form a group; rules_find() runs every pattern of the
+ * group and keeps the earliest match.  One match-data block and one JIT stack
+ * serve every match in the process.
+ */
+#include "rules.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <ctype.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define RULES_MATCH_LIMIT  1000000u
+#define RULES_DEPTH_LIMIT  10000u
+#define RULES_HEAP_LIMIT   (16u * 1024u)     /* KiB */
+#define RULES_MAX_FILE     (4u << 20)
+
+typedef struct {
+    char *id, *pattern, *file;
+    int line;
+    pcre2_code *code;
+    int vgroup;     /* number of group "v", or 0 */
+} rule;
+
+typedef struct {
+    char *id;
+    rule **rules;
+    size_t n;
+} group;
+
+struct ruleset {
+    rule *rules;
+    size_t nrules;
+    group *groups;
+    size_t ngroups;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    pcre2_match_data *md;
+    long limit_hits;
+    char version[80];
+};
+
+static group *find_group(const ruleset *rs, const char *id)
+{
+    for (size_t i = 0; i < rs->ngroups; i++)
+        if (!strcmp(rs->groups[i].id, id))
+            return &rs->groups[i];
+    return NULL;
+}
+
+bool rules_has(const ruleset *rs, const char *id)
+{
+    return find_group(rs, id) != NULL;
+}
+
+void rules_free(ruleset *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->nrules; i++) {
+        free(rs->rules[i].id);
+        free(rs->rules[i].pattern);
+        free(rs->rules[i].file);
+        pcre2_code_free(rs->rules[i].code);
+    }
+    free(rs->rules);
+    for (size_t i = 0; i < rs->ngroups; i++) {
+        free(rs->groups[i].id);
+        free(rs->groups[i].rules);
+    }
+    free(rs->groups);
+    pcre2_match_context_free(rs->mctx);
+    pcre2_jit_stack_free(rs->jit);
+    pcre2_match_data_free(rs->md);
+    free(rs);
+}
+
+
+static bool valid_id(const char *s, size_t n)
+{
+    if (!n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && s[i] != '.' && s[i] != '_' && s[i] != '-')
+            return false;
+    return true;
+}
+
+/* Reads one rule file; appends its rules; adds its bytes to all (for the version). */
+static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
+{
+    char *data;
+    size_t len;
+    int rc = read_file(path, RULES_MAX_FILE, &data, &len);
+    if (rc < 0) {
+        *err = rc == -2 ? xasprintf("%s: rule file larger than 4 MiB", path)
+                        : xasprintf("%s: %s", path, strerror(errno));
+        return -1;
+    }
+    sb_add(all, data, len);
+    int lineno = 0;
+    char *line = data;
+    while (line && *line) {
+        char *next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        lineno++;
+        char *s = line;
+        line = next;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        size_t n = strlen(s);
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+            s[--n] = '\0';
+        if (!*s || *s == '#')
+            continue;
+        size_t idlen = strcspn(s, " \t");
+        if (!valid_id(s, idlen)) {
+            *err = xasprintf("%s:%d: rule id must be letters, digits, '.', '_' or '-'", path, lineno);
+            free(data);
+            return -1;
+        }
+        const char *pat = s + idlen;
+        while (*pat == ' ' || *pat == '\t')
+            pat++;
+        if (!*pat) {
+            *err = xasprintf("%s:%d: rule \"%.*s\" has no pattern", path, lineno, (int)idlen, s);
+            free(data);
+            return -1;
+        }
+        int ec;
+        PCRE2_SIZE eoff;
+        pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK,
+                                         &ec, &eoff, NULL);
+        if (!code) {
+            PCRE2_UCHAR msg[256];
+            pcre2_get_error_message(ec, msg, sizeof msg);
+            *err = xasprintf("%s:%d: %s (at offset %zu of the pattern)", path, lineno, (char *)msg,
+                             (size_t)eoff);
+            free(data);
+            return -1;
+        }
+        /* JIT is an optimisation: where it is unavailable the interpreter runs. */
+        (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+        rs->rules = xreallocarray(rs->rules, rs->nrules + 1, sizeof *rs->rules);
+        rule *r = &rs->rules[rs->nrules++];
+        r->id = xstrndup(s, idlen);
+        r->pattern = xstrdup(pat);
+        r->file = xstrdup(path);
+        r->line = lineno;
+        r->code = code;
+        int v = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "v");
+        r->vgroup = v > 0 ? v : 0;
+    }
+    free(data);
+    return 0;
+}
+
+ruleset *rules_load(char *const *paths, size_t n, char **err)
+{
+    ruleset *rs = xcalloc(1, sizeof *rs);
+    strbuf all = STRBUF_INIT;
+    *err = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (load_file(rs, paths[i], &all, err) < 0) {
+            sb_free(&all);
+            rules_free(rs);
+            return NULL;
+        }
+    }
+    char hex[65];
+    sha256_hex(all.data ? all.data : "", all.len, hex);
+    snprintf(rs->version, sizeof rs->version, "rules-%.16s", hex);
+    sb_free(&all);
+
+    /* Group by id; rules keep their file order inside a group. */
+    for (size_t i = 0; i < rs->nrules; i++) {
+        group *g = find_group(rs, rs->rules[i].id);
+        if (!g) {
+            rs->groups = xreallocarray(rs->groups, rs->ngroups + 1, sizeof *rs->groups);
+            g = &rs->groups[rs->ngroups++];
+            g->id = xstrdup(rs->rules[i].id);
+            g->rules = NULL;
+            g->n = 0;
+        }
+        g->rules = xreallocarray(g->rules, g->n + 1, sizeof *g->rules);
+        g->rules[g->n++] = &rs->rules[i];
+    }
+
+    rs->mctx = pcre2_match_context_create(NULL);
+    rs->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
+    rs->md = pcre2_match_data_create(32, NULL);
+    if (!rs->mctx || !rs->jit || !rs->md) {
+        rules_free(rs);
+        *err = xstrdup("out of memory setting up PCRE2");
+        return NULL;
+    }
+    pcre2_set_match_limit(rs->mctx, RULES_MATCH_LIMIT);
+    pcre2_set_depth_limit(rs->mctx, RULES_DEPTH_LIMIT);
+    pcre2_set_heap_limit(rs->mctx, RULES_HEAP_LIMIT);
+    pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit);
+    return rs;
+}
+
+int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t from, rule_match *m)
+{
+    group *g = find_group(rs, id);
+    if (!g || from > len)
+        return 0;
+    bool found = false;
+    for (size_t i = 0; i < g->n; i++) {
+        rule *r = g->rules[i];
+        int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            continue;
+        if (rc < 0) {
+            /* Match or heap limit, or another run-time error: no match here. */
+            rs->limit_hits++;
+            continue;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rs->md);
+        if (found && ov[0] >= m->start)
+            continue;
+        found = true;
+        m->start = ov[0];
+        m->end = ov[1];
+        m->has_value = false;
+        if (r->vgroup && r->vgroup < rc && ov[2 * r->vgroup] != PCRE2_UNSET) {
+            m->has_value = true;
+            m->vstart = ov[2 * r->vgroup];
+            m->vend = ov[2 * r->vgroup + 1];
+        }
+        m->rule.id = r->id;
+        m->rule.file = r->file;
+        m->rule.line = r->line;
+        m->rule.pattern = r->pattern;
+    }
+    /* An empty match would make callers loop forever: treat it as none. */
+    if (found && m->end == m->start)
+        return 0;
+    return found ? 1 : 0;
+}
+
+long rules_limit_hits(const ruleset *rs)
+{
+    return rs->limit_hits;
+}
+
+const char *rules_version(const ruleset *rs)
+{
+    return rs->version;
+}
+
+/* Rule ids the fields stage uses whatever the profile says. */
+static const char *const builtin_ids[] = {
+    "section.experience", "section.education", "section.courses", "section.references",
+    "section.other", "section.table_header", "contact.email", "contact.phone",
+    "edu.level.wo", "edu.level.hbo", "edu.level.ad", "edu.level.mbo", "edu.level.bachelor",
+    "contact.name_prefix", "contact.not_name", "contact.name_label", "ref.person",
+    "edu.completed", "edu.not_completed", "ref.on_request", "zzp.indication", "rate.hourly",
+};
+
+static int need_id(const ruleset *rs, const profile *p, int line, const char *id, char **err)
+{
+    if (id && !rules_has(rs, id)) {
+        *err = xasprintf("%s:%d: rule \"%s\" is not defined in any of the profile's rule files",
+                         p->path, line, id);
+        return -1;
+    }
+    return 0;
+}
+
+ruleset *rules_load_profile(const profile *p, char **err)
+{
+    char **paths = xcalloc(p->nrule_files ? p->nrule_files : 1, sizeof *paths);
+    for (size_t i = 0; i < p->nrule_files; i++)
+        paths[i] = p->rule_files[i][0] == '/' ? xstrdup(p->rule_files[i])
+                                              : xasprintf("%s/%s", p->dir, p->rule_files[i]);
+    ruleset *rs = rules_load(paths, p->nrule_files, err);
+    for (size_t i = 0; i < p->nrule_files; i++)
+        free(paths[i]);
+    free(paths);
+    if (!rs)
+        return NULL;
+    for (size_t i = 0; i < sizeof builtin_ids / sizeof *builtin_ids; i++)
+        if (need_id(rs, p, 1, builtin_ids[i], err) < 0)
+            goto fail;
+    for (size_t i = 0; i < p->nroles; i++) {
+        const role_class *r = &p->roles[i];
+        if (need_id(rs, p, r->line, r->role, err) < 0 || need_id(rs, p, r->line, r->domain, err) < 0 ||
+            need_id(rs, p, r->line, r->organisation, err) < 0)
+            goto fail;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        const requirement *list = pass ? p->criteria : p->knockouts;
+        size_t n = pass ? p->ncriteria : p->nknockouts;
+        for (size_t i = 0; i < n; i++)
+            if (need_id(rs, p, list[i].line, list[i].programme, err) < 0 ||
+                need_id(rs, p, list[i].line, list[i].terms, err) < 0)
+                goto fail;
+    }
+    return rs;
+fail:
+    rules_free(rs);
+    return NULL;
+}

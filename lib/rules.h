@@ -1,0 +1,71 @@
+/*
+ * rules.h — the rule files: PCRE2 patterns kept as data under rules/.
+ *
+ * A rule file (rules/NAME.rules) holds one rule per line:
+ *
+ *     # comment
+ *     role.lead        co(o|ö)rdinator
+ *     role.lead        \bteamleider\b
+ *
+ * The first word is the rule id, the rest of the line is the pattern.  Lines
+ * with the same id are alternatives: a text matches the id when any of them
+ * matches, and evidence names the file and line of the pattern that did.
+ * Patterns are matched against normalised text (text.h): lower case, without
+ * diacritics, dashes as '-', so "Coördinator" is written "coordinator".
+ * A pattern may name a capture group (?<v>...) for a value (the hourly rate).
+ *
+ * Patterns are compiled once per process with PCRE2's JIT and run with match
+ * and heap limits; a pattern that hits a limit counts as no match for that
+ * text, and the hit is reported (rules_limit_hits), never fatal.
+ */
+#ifndef ZEEF_RULES_H
+#define ZEEF_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "profile.h"
+
+typedef struct ruleset ruleset;
+
+typedef struct {
+    const char *id;
+    const char *file;    /* as given to rules_load */
+    int line;
+    const char *pattern;
+} rule_info;
+
+typedef struct {
+    size_t start, end;       /* the whole match */
+    bool has_value;
+    size_t vstart, vend;     /* group "v" when the pattern has one and it matched */
+    rule_info rule;
+} rule_match;
+
+/* Loads rule files in order.  NULL with *err "FILE:LINE: message" on a bad rule. */
+ruleset *rules_load(char *const *paths, size_t n, char **err);
+void rules_free(ruleset *rs);
+
+bool rules_has(const ruleset *rs, const char *id);
+
+/*
+ * Finds the earliest match of any pattern with this id in s[0..len), starting
+ * at byte `from`.  Returns 1 with *m filled, 0 when there is none (also when
+ * the id does not exist; check with rules_has).
+ */
+int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t from, rule_match *m);
+
+/* How many matches were abandoned because they hit the match or heap limit. */
+long rules_limit_hits(const ruleset *rs);
+
+/* "v1-" followed by a hash of all rule files' contents: recorded with results. */
+const char *rules_version(const ruleset *rs);
+
+#endif
+
+/*
+ * Loads the rule files a profile names (relative to the profile's directory)
+ * and checks that every rule id the profile refers to, and every built-in id
+ * the fields stage asks for (see rules.c), exists.  NULL with *err on failure.
+ */
+ruleset *rules_load_profile(const profile *p, char **err);

@@ -1,0 +1,167 @@
+/*
+ * cvdoc.c — lines, pages and sections of a CV (see cvdoc.h).
+ */
+#include "cvdoc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+#define QUOTE_MAX 240   /* bytes of a quoted line, cut at a character boundary */
+
+static bool is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ')
+            return false;
+    return true;
+}
+
+static bool starts_bullet(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i >= n)
+        return false;
+    /* normalisation turns the bullet signs into '*'; '-', 'o' and '>' followed by a space too */
+    if (s[i] == '*' || s[i] == '>')
+        return true;
+    if ((s[i] == '-' || s[i] == 'o') && i + 1 < n && s[i + 1] == ' ')
+        return true;
+    /* other symbols (U+25A0.., U+27A2 ...) */
+    return (unsigned char)s[i] == 0xE2 && i + 1 < n && ((unsigned char)s[i + 1] == 0x96 || (unsigned char)s[i + 1] == 0x97 ||
+                                                         (unsigned char)s[i + 1] == 0x9E || (unsigned char)s[i + 1] == 0x9C);
+}
+
+static void add_line(cvdoc *d, size_t *cap, const char *s, size_t n, int page)
+{
+    if (d->n == *cap) {
+        *cap = *cap ? *cap * 2 : 128;
+        d->lines = xreallocarray(d->lines, *cap, sizeof *d->lines);
+    }
+    cv_line *l = &d->lines[d->n++];
+    memset(l, 0, sizeof *l);
+    l->orig = xstrndup(s, n);
+    l->olen = n;
+    text_normalise(s, n, &l->norm);
+    l->page = page;
+    l->blank = is_blank(l->norm.s, l->norm.len);
+    l->bullet = !l->blank && starts_bullet(l->norm.s, l->norm.len);
+}
+
+static int heading_of(ruleset *rs, const cv_line *l)
+{
+    static const struct { const char *id; int sec; } heads[] = {
+        {"section.experience", CV_SEC_EXPERIENCE}, {"section.education", CV_SEC_EDUCATION},
+        {"section.courses", CV_SEC_COURSES},       {"section.references", CV_SEC_REFERENCES},
+        {"section.other", CV_SEC_OTHER},           {"section.table_header", -1},
+    };
+    if (l->blank || l->norm.len > 80)
+        return -2;
+    rule_match m;
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (rules_find(rs, heads[i].id, l->norm.s, l->norm.len, 0, &m) == 1)
+            return heads[i].sec;
+    return -2;
+}
+
+void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
+{
+    memset(d, 0, sizeof *d);
+    size_t cap = 0;
+    for (size_t p = 0; page_text && page_text->type == JSON_ARRAY && p < page_text->len; p++) {
+        const char *s = json_str(page_text->items[p]);
+        if (!s)
+            continue;
+        while (*s) {
+            const char *nl = strchr(s, '\n');
+            size_t n = nl ? (size_t)(nl - s) : strlen(s);
+            add_line(d, &cap, s, n, (int)p + 1);
+            s += n;
+            if (*s == '\n')
+                s++;
+        }
+    }
+    cv_section cur = CV_SEC_TOP;
+    for (size_t i = 0; i < d->n; i++) {
+        cv_line *l = &d->lines[i];
+        int h = heading_of(rs, l);
+        if (h >= 0) {
+            cur = (cv_section)h;
+            l->heading = true;
+            d->has_section[cur] = true;
+        } else if (h == -1) {
+            l->table_heading = true;   /* part of the section, never content */
+        }
+        l->section = cur;
+    }
+}
+
+void cvdoc_free(cvdoc *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->lines[i].orig);
+        normtext_free(&d->lines[i].norm);
+    }
+    free(d->lines);
+    memset(d, 0, sizeof *d);
+}
+
+/* Trims spaces and bullet signs; cuts at QUOTE_MAX on a UTF-8 boundary. */
+static char *tidy(const char *s, size_t n)
+{
+    size_t a = 0;
+    while (a < n && (s[a] == ' ' || s[a] == '\t' || s[a] == '*' || s[a] == '-' || s[a] == '|'))
+        a++;
+    if (a + 3 <= n && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 && (unsigned char)s[a + 2] == 0xA2)
+        a += 3;   /* U+2022 bullet */
+    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (n > a && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '|' || s[n - 1] == ','))
+        n--;
+    size_t len = n - a;
+    bool cut = false;
+    if (len > QUOTE_MAX) {
+        len = QUOTE_MAX;
+        while (len > 0 && ((unsigned char)s[a + len] & 0xC0) == 0x80)
+            len--;
+        cut = true;
+    }
+    strbuf sb = STRBUF_INIT;
+    sb_add(&sb, s + a, len);
+    if (cut)
+        sb_adds(&sb, "\xE2\x80\xA6");
+    return sb_detach(&sb);
+}
+
+json *cvdoc_evidence(const cvdoc *d, size_t i, const char *rule)
+{
+    json *e = json_object();
+    json_set_int(e, "page", d->lines[i].page);
+    char *t = tidy(d->lines[i].orig, d->lines[i].olen);
+    json_set_str(e, "text", t);
+    free(t);
+    json_set_str(e, "rule", rule);
+    return e;
+}
+
+char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end)
+{
+    const cv_line *l = &d->lines[i];
+    if (end > l->norm.len)
+        end = l->norm.len;
+    if (start > end)
+        start = end;
+    /* map[end] is where the character after the span starts: an exclusive end */
+    size_t os = l->norm.map[start], oe = l->norm.map[end];
+    if (oe < os)
+        oe = os;
+    return tidy(l->orig + os, oe - os);
+}
+
+size_t cvdoc_words(const cvdoc *d, size_t i)
+{
+    return text_count_words(d->lines[i].norm.s, d->lines[i].norm.len);
+}

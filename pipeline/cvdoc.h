@@ -1,0 +1,64 @@
+/*
+ * cvdoc.h — a CV as the fields stage sees it: numbered lines, each with its
+ * page, its section and a normalised copy for rule matching.
+ *
+ * cvdoc_build() splits the extract stage's page_text into lines, normalises
+ * each one (text.h) and assigns sections by the heading rules in
+ * rules/sections.rules: every line after a "Werkervaring" heading belongs to
+ * the experience section until the next heading.  Lines before the first
+ * heading are in CV_SEC_TOP (name, contact details, profile).
+ *
+ * cvdoc_quote() gives evidence in the CV's own words: the original text of a
+ * line, trimmed and shortened to a readable length.
+ */
+#ifndef ZEEF_CVDOC_H
+#define ZEEF_CVDOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "json.h"
+#include "rules.h"
+#include "text.h"
+
+typedef enum {
+    CV_SEC_TOP,
+    CV_SEC_EXPERIENCE,
+    CV_SEC_EDUCATION,
+    CV_SEC_COURSES,
+    CV_SEC_REFERENCES,
+    CV_SEC_OTHER
+} cv_section;
+
+typedef struct {
+    char *orig;          /* original text of the line, no newline */
+    size_t olen;
+    normtext norm;       /* normalised copy */
+    int page;            /* 1-based */
+    cv_section section;
+    bool heading;        /* a section heading */
+    bool table_heading;  /* a table's column heading ("Periode", "Functie") */
+    bool blank;
+    bool bullet;         /* starts with a bullet sign */
+} cv_line;
+
+typedef struct {
+    cv_line *lines;
+    size_t n;
+    bool has_section[CV_SEC_OTHER + 1];
+} cvdoc;
+
+/* page_text: the JSON array of page strings from the extract stage. */
+void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs);
+void cvdoc_free(cvdoc *d);
+
+/* Evidence object {"page", "text", "rule"} quoting line i. */
+json *cvdoc_evidence(const cvdoc *d, size_t i, const char *rule);
+
+/* The original text for normalised bytes [start, end) of line i (malloc'd, trimmed). */
+char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end);
+
+/* Number of words in line i. */
+size_t cvdoc_words(const cvdoc *d, size_t i);
+
+#endif

@@ -1,0 +1,27 @@
+/*
+ * fields.h — the parts of the fields stage, one file each.  Each takes the
+ * record being built, the CV's lines and the rules, and adds its members.
+ */
+#ifndef ZEEF_FIELDS_H
+#define ZEEF_FIELDS_H
+
+#include "cvdoc.h"
+#include "json.h"
+#include "profile.h"
+#include "rules.h"
+
+/* candidate: {name, email, phone} (fields_contact.c) */
+void fields_contact(json *rec, const cvdoc *d, ruleset *rs);
+/* education: {highest_level, hbo_bachelor_completed, mwd, entries} (fields_education.c) */
+void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
+/* experience: {coord_months, positions, roles} (fields_experience.c) */
+void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
+/* references, zzp, hourly_rate, terms (fields_screening.c) */
+void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
+
+/* Shared helpers (fields_screening.c). */
+/* Pushes evidence for every match of rule id in lines [from, to) into arr
+ * (at most max), skipping lines in section skip (-1: none); returns the count. */
+int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int skip, int max);
+
+#endif

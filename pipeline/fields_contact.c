@@ -1,0 +1,182 @@
+/*
+ * fields_contact.c — the candidate's name, e-mail and phone.
+ *
+ * E-mail and phone are the first matches of contact.email / contact.phone
+ * outside the references section (a referee's number is not the
+ * candidate's).  The name is, in order of preference:
+ *   1. the value of a "Naam: ..." line (contact.name_label);
+ *   2. a line near the top of page 1 (the DOCX page header comes first)
+ *      that looks like a person's name: two to six words, no digits,
+ *      capitalised apart from particles like "van", "de", "der", and no word
+ *      of contact.not_name ("Gemeente", "Coördinator" ...); a leading
+ *      "Curriculum Vitae" (contact.name_prefix) is stripped first.  Of
+ *      several such lines, the first whose words occur in the e-mail
+ *      address wins (femke.smit@... -> "Femke Smit"), else the first.
+ * Otherwise it is null: a wrong name is worse than none.
+ */
+#include <ctype.h>
+#include <glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "util.h"
+
+#define NAME_SEARCH_LINES 30
+
+static const char *const particles[] = {"van", "de", "der", "den", "ter", "te", "ten", "het", "in", "'t",
+                                        "op", "la", "le", "du", "da", "di", "von", "zu", "el", "al", "bin"};
+
+static bool is_particle(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+        if (strlen(particles[i]) == n && strncmp(particles[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Upper-case first letter, ASCII or a UTF-8 Latin capital. */
+static bool capitalised(const unsigned char *w)
+{
+    if (isupper(w[0]))
+        return true;
+    /* U+00C0..U+00DE and U+0100.. even code points are capitals in Latin-1/Extended-A: approximate */
+    return w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E;
+}
+
+/* Is s[0..n) a plausible person name?  Words of letters, '-', '.', '\''. */
+static bool name_like(const char *s, size_t n)
+{
+    size_t words = 0, caps = 0, i = 0;
+    while (i < n) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n)
+            break;
+        size_t st = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        size_t wl = i - st;
+        const unsigned char *w = (const unsigned char *)s + st;
+        for (size_t k = 0; k < wl; k++) {
+            unsigned char c = w[k];
+            if (c < 0x80 && !isalpha(c) && c != '-' && c != '.' && c != '\'')
+                return false;
+        }
+        words++;
+        if (capitalised(w))
+            caps++;
+        else if (!is_particle((const char *)w, wl))
+            return false;
+    }
+    return words >= 2 && words <= 6 && caps >= 2;
+}
+
+/* The name on line i, or NULL (malloc'd). */
+static char *name_from_line(const cvdoc *d, size_t i, ruleset *rs)
+{
+    const cv_line *l = &d->lines[i];
+    rule_match m;
+    size_t start = 0;
+    if (rules_find(rs, "contact.name_prefix", l->norm.s, l->norm.len, 0, &m) == 1)
+        start = m.end;
+    /* skip separators after a "Curriculum Vitae" prefix */
+    while (start < l->norm.len && strchr(" -:|,/", l->norm.s[start]))
+        start++;
+    if (start >= l->norm.len || rules_find(rs, "contact.not_name", l->norm.s, l->norm.len, start, &m) == 1)
+        return NULL;
+    char *cand = cvdoc_orig_span(d, i, start, l->norm.len);
+    if (name_like(cand, strlen(cand)))
+        return cand;
+    free(cand);
+    return NULL;
+}
+
+/* Does a word of 3+ letters of normalised line i occur in the e-mail's local part? */
+static bool in_email(const cvdoc *d, size_t i, const char *local, size_t llen)
+{
+    const char *s = d->lines[i].norm.s;
+    size_t n = d->lines[i].norm.len, k = 0;
+    while (k < n) {
+        while (k < n && !((s[k] >= 'a' && s[k] <= 'z')))
+            k++;
+        size_t st = k;
+        while (k < n && s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        size_t wl = k - st;
+        if (wl >= 3 && memmem(local, llen, s + st, wl))
+            return true;
+    }
+    return false;
+}
+
+static json *first_value(const cvdoc *d, ruleset *rs, const char *id)
+{
+    rule_match m;
+    for (size_t i = 0; i < d->n; i++) {
+        const cv_line *l = &d->lines[i];
+        if (l->section == CV_SEC_REFERENCES)
+            continue;
+        if (rules_find(rs, id, l->norm.s, l->norm.len, 0, &m) == 1) {
+            size_t s = m.has_value ? m.vstart : m.start, e = m.has_value ? m.vend : m.end;
+            char *v = cvdoc_orig_span(d, i, s, e);
+            json *r = json_string(v);
+            free(v);
+            return r;
+        }
+    }
+    return json_null();
+}
+
+void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
+{
+    json *cand = json_object();
+    json *name = NULL;
+    rule_match m;
+    for (size_t i = 0; i < d->n && !name; i++) {
+        const cv_line *l = &d->lines[i];
+        if (l->section == CV_SEC_REFERENCES)
+            continue;
+        if (rules_find(rs, "contact.name_label", l->norm.s, l->norm.len, 0, &m) == 1 && m.has_value) {
+            char *v = cvdoc_orig_span(d, i, m.vstart, m.vend);
+            if (name_like(v, strlen(v)))
+                name = json_string(v);
+            free(v);
+        }
+    }
+    json *email = first_value(d, rs, "contact.email");
+    const char *em = json_str(email);
+    size_t llen = em && strchr(em, '@') ? (size_t)(strchr(em, '@') - em) : 0;
+    char *lower = em ? g_utf8_strdown(em, (gssize)llen) : NULL;
+    size_t seen = 0;
+    char *first = NULL;
+    for (size_t i = 0; i < d->n && !name && seen < NAME_SEARCH_LINES; i++) {
+        const cv_line *l = &d->lines[i];
+        if (l->page != 1)
+            break;
+        if (l->blank)
+            continue;
+        seen++;
+        if (l->heading || l->table_heading || l->section == CV_SEC_REFERENCES)
+            continue;
+        char *c = name_from_line(d, i, rs);
+        if (!c)
+            continue;
+        if (lower && in_email(d, i, lower, strlen(lower))) {
+            name = json_string(c);
+            free(c);
+        } else if (!first) {
+            first = c;
+        } else {
+            free(c);
+        }
+    }
+    if (!name && first)
+        name = json_string(first);
+    free(first);
+    g_free(lower);
+    json_set(cand, "name", name ? name : json_null());
+    json_set(cand, "email", email);
+    json_set(cand, "phone", first_value(d, rs, "contact.phone"));
+    json_set(rec, "candidate", cand);
+}

@@ -1,0 +1,292 @@
+/*
+ * fields_education.c — education entries: level, completion, programme.
+ *
+ * Where: the education section ("Opleidingen"); when the CV has none, every
+ * line outside the experience, courses and references sections.
+ *
+ * Entries: a line that names a level (edu.level.wo/hbo/ad/mbo) starts an
+ * entry.  Up to ENTRY_MAX_LINES following lines that name no level of their
+ * own, up to a blank line or a line with a new period, belong to it (the
+ * school, "diploma behaald"); so does a level line that continues it (a
+ * wrapped line without a period of its own).  A short line just before a
+ * level line that belongs to no entry (Europass: the period in a left-hand
+ * column; a programme name wrapped above its school) belongs to the entry
+ * that follows.  Claims like "hbo werk- en denkniveau" (edu.no_diploma) are
+ * blanked out before levels are looked for: they are no diploma.
+ *
+ * Level: the first of edu.level.ad, .mbo, .hbo, .wo, .bachelor (HBO) that
+ * matches the entry's first line: "Associate degree ..., Hogeschool X" is an
+ * associate degree, not HBO (see rules/education.rules).
+ *
+ * Completion, in this order:
+ *   - edu.not_completed (propedeuse, niet afgerond, gestopt ...): not completed;
+ *   - edu.completed (diploma behaald, afgestudeerd ...): completed, "stated";
+ *   - a period that is still running ("2023 - heden"): not completed;
+ *   - a period or a year that has ended: completed, "assumed" (a CV lists
+ *     finished schooling by its years);
+ *   - nothing to go on: "unknown" (the check stage answers review, not fail).
+ *
+ * Programme: every REQ_EDUCATION requirement's programme rule is tried on the
+ * entry's text; the hits are listed in "programmes".
+ *
+ * Summary fields of the contract: highest_level (highest completed level),
+ * hbo_bachelor_completed (a completed HBO or WO entry) and mwd (a completed
+ * HBO-or-higher entry matching the programme of the first education
+ * criterion that names one).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "fields.h"
+#include "util.h"
+
+#define ENTRY_MAX_LINES 3
+
+typedef struct {
+    size_t first, last;     /* line range */
+    edu_level level;
+    size_t level_line;
+} entry;
+
+/* Highest level named in line i (after blanking no-diploma claims). */
+static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
+{
+    const cv_line *l = &d->lines[i];
+    char *s = xstrndup(l->norm.s, l->norm.len);
+    rule_match m;
+    size_t from = 0;
+    while (rules_find(rs, "edu.no_diploma", s, l->norm.len, from, &m) == 1) {
+        memset(s + m.start, ' ', m.end - m.start);
+        from = m.end;
+    }
+    static const struct { const char *id; edu_level lvl; } lv[] = {
+        {"edu.level.ad", EDU_AD},   {"edu.level.mbo", EDU_MBO},      {"edu.level.hbo", EDU_HBO},
+        {"edu.level.wo", EDU_WO},   {"edu.level.bachelor", EDU_HBO}};
+    edu_level best = EDU_NONE;
+    for (size_t k = 0; k < sizeof lv / sizeof *lv && best == EDU_NONE; k++)
+        if (rules_find(rs, lv[k].id, s, l->norm.len, 0, &m) == 1)
+            best = lv[k].lvl;
+    free(s);
+    return best;
+}
+
+static bool has_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
+{
+    return date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) == 1;
+}
+
+/* A year 1950..ref_y standing alone (not part of a range); returns it or 0. */
+static int lone_year(const char *s, size_t n, int ref_y)
+{
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') || (i + 4 < n && s[i + 4] >= '0' && s[i + 4] <= '9'))
+            continue;
+        int y = 0, k;
+        for (k = 0; k < 4 && s[i + k] >= '0' && s[i + k] <= '9'; k++)
+            y = y * 10 + (s[i + k] - '0');
+        if (k == 4 && y >= 1950 && y <= ref_y)
+            return y;
+    }
+    return 0;
+}
+
+static bool in_scope(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    if (l->heading || l->table_heading)
+        return false;
+    if (d->has_section[CV_SEC_EDUCATION])
+        return l->section == CV_SEC_EDUCATION;
+    return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+}
+
+static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
+{
+    entry *es = NULL;
+    size_t n = 0;
+    bool open = false;
+    size_t cont = 0;
+    date_range r;
+    for (size_t i = 0; i < d->n; i++) {
+        if (!in_scope(d, i)) {
+            open = false;
+            continue;
+        }
+        const cv_line *l = &d->lines[i];
+        if (l->blank) {
+            open = false;
+            continue;
+        }
+        edu_level lvl = line_level(d, i, rs);
+        /* A level line that continues the open entry is no new entry: the
+         * entry has a period and this line has none (a wrapped line:
+         * "... Maatschappelijk Werk en" / "Dienstverlening, Hogeschool X"),
+         * or the previous line ends mid-phrase. */
+        if (lvl != EDU_NONE && open && cont < ENTRY_MAX_LINES) {
+            entry *e = &es[n - 1];
+            bool entry_has_range = false;
+            for (size_t k = e->first; k <= e->last; k++)
+                if (has_range(d, k, p, &r))
+                    entry_has_range = true;
+            const normtext *pt = &d->lines[i - 1].norm;
+            size_t pl = pt->len;
+            while (pl && pt->s[pl - 1] == ' ')
+                pl--;
+            bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' ||
+                                    (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
+                                    (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
+            if ((entry_has_range && !has_range(d, i, p, &r)) || midphrase) {
+                e->last = i;
+                cont++;
+                continue;
+            }
+        }
+        if (lvl != EDU_NONE) {
+            es = xreallocarray(es, n + 1, sizeof *es);
+            entry *e = &es[n++];
+            e->first = e->last = e->level_line = i;
+            e->level = lvl;
+            /* the line before, when it belongs to no entry: a period alone
+             * (Europass left column) or the programme's name wrapped above
+             * the school */
+            if (i > 0 && in_scope(d, i - 1) && !d->lines[i - 1].blank && !d->lines[i - 1].bullet &&
+                line_level(d, i - 1, rs) == EDU_NONE && cvdoc_words(d, i - 1) <= 12 &&
+                (n < 2 || es[n - 2].last < i - 1))
+                e->first = i - 1;
+            open = true;
+            cont = 0;
+            continue;
+        }
+        if (open && cont < ENTRY_MAX_LINES) {
+            entry *e = &es[n - 1];
+            /* a new period that is not the entry's own starts something else */
+            bool entry_has_range = false;
+            for (size_t k = e->first; k <= e->last; k++)
+                if (has_range(d, k, p, &r))
+                    entry_has_range = true;
+            if (has_range(d, i, p, &r) && entry_has_range) {
+                open = false;
+                continue;
+            }
+            if (has_range(d, i, p, &r) && cvdoc_words(d, i) <= 6 && i + 1 < d->n &&
+                line_level(d, i + 1, rs) != EDU_NONE) {
+                open = false;   /* the period of the next entry */
+                continue;
+            }
+            e->last = i;
+            cont++;
+        } else {
+            open = false;
+        }
+    }
+    *out = es;
+    return n;
+}
+
+void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
+{
+    entry *es;
+    size_t n = find_entries(d, rs, p, &es);
+
+    /* the programme of the first education criterion that names one: the contract's "mwd" */
+    const char *main_programme = NULL;
+    for (size_t k = 0; k < p->ncriteria && !main_programme; k++)
+        if (p->criteria[k].type == REQ_EDUCATION && p->criteria[k].programme)
+            main_programme = p->criteria[k].programme;
+    for (size_t k = 0; k < p->nknockouts && !main_programme; k++)
+        if (p->knockouts[k].type == REQ_EDUCATION && p->knockouts[k].programme)
+            main_programme = p->knockouts[k].programme;
+
+    json *entries = json_array();
+    edu_level highest = EDU_NONE;
+    bool bachelor = false, mwd = false;
+    for (size_t k = 0; k < n; k++) {
+        entry *e = &es[k];
+        strbuf text = STRBUF_INIT, norm = STRBUF_INIT;
+        for (size_t i = e->first; i <= e->last; i++) {
+            char *t = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+            if (text.len && *t)
+                sb_adds(&text, " | ");
+            sb_adds(&text, t);
+            free(t);
+            sb_add(&norm, d->lines[i].norm.s, d->lines[i].norm.len);
+            sb_addc(&norm, ' ');
+        }
+        const char *ns = norm.data ? norm.data : "";
+        rule_match m;
+        const char *completion;
+        bool completed;
+        json *cev = json_null();
+        date_range r;
+        bool ranged = date_range_find(ns, norm.len, 0, p->ref_y, p->ref_m, &r) == 1;
+        if (rules_find(rs, "edu.not_completed", ns, norm.len, 0, &m) == 1) {
+            completion = "not_completed";
+            completed = false;
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (rules_find(rs, "edu.completed", ns, norm.len, 0, &m) == 1) {
+            completion = "stated";
+            completed = true;
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (ranged && r.end_open) {
+            completion = "ongoing";
+            completed = false;
+        } else if ((ranged && (r.end_y < p->ref_y || (r.end_y == p->ref_y && r.end_m <= p->ref_m))) ||
+                   (!ranged && lone_year(ns, norm.len, p->ref_y))) {
+            completion = "assumed";
+            completed = true;
+        } else {
+            completion = "unknown";
+            completed = false;
+        }
+        json *progs = json_array();
+        bool is_main = false;
+        for (int pass = 0; pass < 2; pass++) {
+            const requirement *list = pass ? p->criteria : p->knockouts;
+            size_t nl = pass ? p->ncriteria : p->nknockouts;
+            for (size_t q = 0; q < nl; q++) {
+                const char *prog = list[q].programme;
+                if (list[q].type != REQ_EDUCATION || !prog)
+                    continue;
+                bool dup = false;
+                for (size_t z = 0; z < progs->len; z++)
+                    if (!strcmp(json_str(progs->items[z]), prog))
+                        dup = true;
+                if (!dup && rules_find(rs, prog, ns, norm.len, 0, &m) == 1) {
+                    json_push(progs, json_string(prog));
+                    if (main_programme && !strcmp(prog, main_programme))
+                        is_main = true;
+                }
+            }
+        }
+        json *je = json_object();
+        json_set_str(je, "text", text.data ? text.data : "");
+        json_set_str(je, "level", edu_level_name(e->level));
+        json_set_bool(je, "completed", completed);
+        json_set_str(je, "completion", completion);
+        json_set(je, "completion_evidence", cev);
+        json_set(je, "programmes", progs);
+        json_set_int(je, "page", d->lines[e->level_line].page);
+        json_push(entries, je);
+        if (completed) {
+            if (e->level > highest)
+                highest = e->level;
+            if (e->level >= EDU_HBO) {
+                bachelor = true;
+                if (is_main)
+                    mwd = true;
+            }
+        }
+        sb_free(&text);
+        sb_free(&norm);
+    }
+    free(es);
+    json *ed = json_object();
+    json_set_str(ed, "highest_level", edu_level_name(highest));
+    json_set_bool(ed, "hbo_bachelor_completed", bachelor);
+    json_set_bool(ed, "mwd", mwd);
+    json_set(ed, "entries", entries);
+    json_set(rec, "education", ed);
+}

@@ -1,0 +1,352 @@
+/*
+ * fields_experience.c — positions, their periods, and the months that count.
+ *
+ * Where: the experience section ("Werkervaring"); when the CV has none, every
+ * line outside the education, courses and references sections.
+ *
+ * Positions.  Every line with a period (dates.c) starts a position.  CVs put
+ * the job title in one of two places, and we find out which from the first
+ * position:
+ *   - after the period, on the same line or the next ("2015 - heden |
+ *     Coördinator welzijn" / Europass: period in the left column, title and
+ *     employer in the right one, so on the following lines);
+ *   - before it ("Coördinator welzijn\nGemeente Zwolle\n2015 - heden").
+ * If lines that are neither bullets nor table headings stand between the
+ * section heading and the first period, the CV uses the second style, and
+ * each position's header is that many lines before its period.  Otherwise the
+ * header is the rest of the period line plus the following short non-bullet
+ * lines: two when the period stands alone (Europass), one when the title is
+ * on the period's line (the employer may be below), none when the period's
+ * line is a table row with two more cells.  The body (description) runs to the next position's header.
+ *
+ * Relevance, for each [roles NAME] class of the profile: the role rule must
+ * match the header, the organisation rule the header, the domain rule the
+ * header or the body.  A rule id with ".maybe" appended (e.g.
+ * org.public_welfare.maybe: "Stichting X" without "welzijn") is a weaker
+ * match: such a position is "uncertain".  Certain positions count; uncertain
+ * ones can only turn a decision into review, never into a pass.
+ *
+ * Months (contract: inclusive, year-only periods run January to December,
+ * overlaps once) are given three ways per class:
+ *   months      certain positions, by the contract's convention;
+ *   min_months  certain positions, reading year-only ends pessimistically
+ *               ("2016 - 2019" might be December 2016 to January 2019);
+ *   max_months  certain and uncertain positions, by the convention.
+ * The check and score stages pass a threshold only on min_months, fail it
+ * only on max_months, and answer review in between.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates.h"
+#include "fields.h"
+#include "util.h"
+
+#define HEADER_MAX_AFTER 2
+#define SHORT_LINE_WORDS 8
+
+typedef struct {
+    size_t date_line;
+    date_range r;
+    size_t hfirst, hlast;     /* header lines (inclusive) */
+    size_t bfirst, bend;      /* body lines [bfirst, bend) */
+} position;
+
+static bool in_scope(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    if (d->has_section[CV_SEC_EXPERIENCE])
+        return l->section == CV_SEC_EXPERIENCE;
+    return l->section != CV_SEC_EDUCATION && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+}
+
+static bool content(const cvdoc *d, size_t i)
+{
+    return in_scope(d, i) && !d->lines[i].blank && !d->lines[i].heading && !d->lines[i].table_heading;
+}
+
+static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
+{
+    return date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) == 1;
+}
+
+/* Words on line i outside the period. */
+static size_t words_besides_range(const cvdoc *d, size_t i, const date_range *r)
+{
+    const normtext *t = &d->lines[i].norm;
+    return text_count_words(t->s, r->match_start) + text_count_words(t->s + r->match_end, t->len - r->match_end);
+}
+
+static size_t find_positions(const cvdoc *d, const profile *p, position **out)
+{
+    position *ps = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        date_range r;
+        if (!content(d, i) || !find_range(d, i, p, &r))
+            continue;
+        ps = xreallocarray(ps, n + 1, sizeof *ps);
+        ps[n].date_line = i;
+        ps[n].r = r;
+        n++;
+    }
+    if (!n) {
+        *out = ps;
+        return 0;
+    }
+    /* Title before the period?  Count the non-bullet lines between the
+     * section heading and the first period. */
+    size_t before = 0;
+    if (d->has_section[CV_SEC_EXPERIENCE]) {
+        size_t i = ps[0].date_line;
+        while (i > 0 && in_scope(d, i - 1) && !d->lines[i - 1].heading) {
+            i--;
+            if (content(d, i) && !d->lines[i].bullet)
+                before++;
+        }
+        if (before > HEADER_MAX_AFTER)
+            before = HEADER_MAX_AFTER;
+        /* a period line that already carries the title does not need lines before it */
+        if (words_besides_range(d, ps[0].date_line, &ps[0].r) >= 2)
+            before = 0;
+    }
+    for (size_t k = 0; k < n; k++) {
+        position *ps_k = &ps[k];
+        size_t dl = ps_k->date_line;
+        size_t limit = k + 1 < n ? ps[k + 1].date_line : d->n;
+        ps_k->hfirst = ps_k->hlast = dl;
+        if (before) {
+            size_t got = 0, i = dl;
+            size_t floor_line = k ? ps[k - 1].date_line + 1 : 0;
+            while (i > floor_line && got < before) {
+                i--;
+                if (!content(d, i))
+                    continue;
+                if (d->lines[i].bullet)
+                    break;
+                ps_k->hfirst = i;
+                got++;
+            }
+        } else {
+            size_t i = dl + 1, got = 0;
+            bool need = words_besides_range(d, dl, &ps_k->r) < 2;
+            /* a table row with the period and two more cells is complete; a
+             * period line with the title may still have the employer below */
+            size_t cells = 0;
+            for (size_t c = 0; c < d->lines[dl].olen; c++)
+                cells += d->lines[dl].orig[c] == '\t';
+            size_t max_after = cells >= 2 ? 0 : need ? HEADER_MAX_AFTER : 1;
+            while (i < limit && got < max_after) {
+                if (!in_scope(d, i) || d->lines[i].heading)
+                    break;
+                if (d->lines[i].blank || d->lines[i].table_heading) {
+                    i++;
+                    continue;
+                }
+                const cv_line *l = &d->lines[i];
+                size_t w = cvdoc_words(d, i);
+                bool shortline = w <= SHORT_LINE_WORDS && l->norm.len && l->norm.s[l->norm.len - 1] != '.';
+                if (l->bullet || !(need || shortline))
+                    break;
+                ps_k->hlast = i;
+                got++;
+                need = false;
+                i++;
+            }
+        }
+    }
+    /* bodies: after the header, up to the next position's header */
+    for (size_t k = 0; k < n; k++) {
+        ps[k].bfirst = ps[k].hlast + 1;
+        ps[k].bend = k + 1 < n ? ps[k + 1].hfirst : d->n;
+        if (ps[k].bend < ps[k].bfirst)
+            ps[k].bend = ps[k].bfirst;
+        while (ps[k].bend > ps[k].bfirst && !in_scope(d, ps[k].bend - 1))
+            ps[k].bend--;
+    }
+    *out = ps;
+    return n;
+}
+
+/* The header's text without the period, as "title" and "employer". */
+static void split_header(const cvdoc *d, const position *ps, char **title, char **employer)
+{
+    strbuf parts[4] = {STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, STRBUF_INIT};
+    size_t np = 0;
+    for (size_t i = ps->hfirst; i <= ps->hlast && np < 4; i++) {
+        if (!content(d, i))
+            continue;
+        const normtext *t = &d->lines[i].norm;
+        char *txt;
+        if (i == ps->date_line) {
+            char *a = cvdoc_orig_span(d, i, 0, ps->r.match_start);
+            char *b = cvdoc_orig_span(d, i, ps->r.match_end, t->len);
+            txt = xasprintf("%s%s%s", a, *a && *b ? " " : "", b);
+            free(a);
+            free(b);
+        } else {
+            txt = cvdoc_orig_span(d, i, 0, t->len);
+        }
+        /* strip brackets and separators left around the period */
+        size_t l = strlen(txt);
+        while (l && strchr(" ()[]:|,-", txt[l - 1]))
+            txt[--l] = '\0';
+        char *s = txt;
+        while (*s && strchr(" ()[]:|,-", *s))
+            s++;
+        if (*s)
+            sb_adds(&parts[np++], s);
+        free(txt);
+    }
+    *title = NULL;
+    *employer = NULL;
+    if (np >= 2) {
+        *title = sb_detach(&parts[0]);
+        *employer = sb_detach(&parts[1]);
+    } else if (np == 1) {
+        char *s = parts[0].data;
+        static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " bij ", " at ", " @ "};
+        for (size_t k = 0; k < sizeof seps / sizeof *seps && !*title; k++) {
+            char *at = strstr(s, seps[k]);
+            if (at) {
+                *title = xstrndup(s, (size_t)(at - s));
+                *employer = xstrdup(at + strlen(seps[k]));
+            }
+        }
+        if (!*title)
+            *title = xstrdup(s);
+    }
+    for (size_t k = 0; k < 4; k++)
+        sb_free(&parts[k]);
+}
+
+/* Matches id (2: certain) or id.maybe (1) in lines [a, b] of scope; 0: none. */
+static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, size_t b, json **ev)
+{
+    char *maybe = xasprintf("%s.maybe", id);
+    int best = 0;
+    rule_match m;
+    for (int pass = 0; pass < 2 && best == 0; pass++) {
+        const char *rid = pass ? maybe : id;
+        if (pass && !rules_has(rs, rid))
+            break;
+        for (size_t i = a; i <= b && i < d->n; i++) {
+            if (!content(d, i))
+                continue;
+            if (rules_find(rs, rid, d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1) {
+                best = pass ? 1 : 2;
+                if (ev)
+                    *ev = cvdoc_evidence(d, i, rid);
+                break;
+            }
+        }
+    }
+    free(maybe);
+    return best;
+}
+
+static void ym(char out[8], int y, int m)
+{
+    snprintf(out, 8, "%04d-%02d", y, m);
+}
+
+void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
+{
+    position *ps;
+    size_t n = find_positions(d, p, &ps);
+    const role_class *main_cls = profile_main_roles(p);
+
+    json *positions = json_array();
+    int *cert = xcalloc((n ? n : 1) * (p->nroles ? p->nroles : 1), sizeof *cert);
+    for (size_t k = 0; k < n; k++) {
+        const position *q = &ps[k];
+        char *title, *employer;
+        split_header(d, q, &title, &employer);
+        json *jp = json_object();
+        json_set_str(jp, "title", title);
+        json_set_str(jp, "employer", employer);
+        free(title);
+        free(employer);
+        char b[8];
+        ym(b, q->r.start_y, q->r.start_m);
+        json_set_str(jp, "start", b);
+        if (q->r.end_open) {
+            json_set_null(jp, "end");
+        } else {
+            ym(b, q->r.end_y, q->r.end_m);
+            json_set_str(jp, "end", b);
+        }
+        json_set_int(jp, "months", date_range_months(&q->r));
+        json_set_bool(jp, "relevant", false);
+        json_set_int(jp, "page", d->lines[q->date_line].page);
+        json_set_bool(jp, "start_month_known", q->r.start_month_known);
+        json_set_bool(jp, "end_month_known", q->r.end_month_known);
+        char *period = cvdoc_orig_span(d, q->date_line, q->r.match_start, q->r.match_end);
+        json_set_str(jp, "period_text", period);
+        free(period);
+        json *classes = json_object();
+        for (size_t c = 0; c < p->nroles; c++) {
+            const role_class *rc = &p->roles[c];
+            json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
+            int role = match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
+            int org = match_level(d, rs, rc->organisation, q->hfirst, q->hlast, &ev_org);
+            size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
+            int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
+            int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;
+            cert[k * p->nroles + c] = lvl;
+            json *jc = json_object();
+            json_set_str(jc, "relevance", lvl == 2 ? "certain" : lvl == 1 ? "uncertain" : "no");
+            json *ev = json_array();
+            if (ev_role) json_push(ev, ev_role);
+            if (ev_org) json_push(ev, ev_org);
+            if (ev_dom) json_push(ev, ev_dom);
+            json_set(jc, "evidence", ev);
+            json_set(classes, rc->name, jc);
+            if (rc == main_cls)
+                json_set_bool(jp, "relevant", lvl == 2);
+        }
+        json_set(jp, "roles", classes);
+        json_push(positions, jp);
+    }
+
+    json *roles = json_object();
+    long coord_months = 0;
+    month_span *spans = xcalloc(n ? n : 1, sizeof *spans);
+    for (size_t c = 0; c < p->nroles; c++) {
+        int counts[3];
+        for (int mode = 0; mode < 3; mode++) {
+            size_t ns = 0;
+            for (size_t k = 0; k < n; k++) {
+                int lvl = cert[k * p->nroles + c];
+                if (lvl == 2 || (mode == 2 && lvl == 1)) {
+                    month_span s = date_range_span(&ps[k].r);
+                    if (mode == 1) {
+                        /* pessimistic: a year without a month may be its last/first month */
+                        if (!ps[k].r.start_month_known)
+                            s.start = date_month_index(ps[k].r.start_y, 12);
+                        if (!ps[k].r.end_month_known)
+                            s.end = date_month_index(ps[k].r.end_y, 1);
+                    }
+                    spans[ns++] = s;
+                }
+            }
+            counts[mode] = months_merged(spans, ns);
+        }
+        json *jc = json_object();
+        json_set_int(jc, "months", counts[0]);
+        json_set_int(jc, "min_months", counts[1]);
+        json_set_int(jc, "max_months", counts[2]);
+        json_set(roles, p->roles[c].name, jc);
+        if (&p->roles[c] == main_cls)
+            coord_months = counts[0];
+    }
+    free(spans);
+    free(cert);
+    free(ps);
+
+    json *ex = json_object();
+    json_set_int(ex, "coord_months", coord_months);
+    json_set(ex, "positions", positions);
+    json_set(ex, "roles", roles);
+    json_set(rec, "experience", ex);
+}

@@ -1,0 +1,176 @@
+/*
+ * fields_screening.c — references, self-employment, the hourly rate, and the
+ * evidence terms of the profile's criteria.
+ *
+ * References.  Lines of the references section are grouped into entries: a
+ * new entry starts when the current one already has contact details (a phone
+ * number or e-mail address) and the line is more than contact details, or
+ * when the current one already names a person by title (ref.person: "Mw.",
+ * "Dhr.", "Naam:") and the line does too.  An entry counts as a named
+ * reference when it has contact details or a titled name.  "Referenties op
+ * aanvraag" (ref.on_request) sets on_request.
+ *
+ * ZZP.  Every zzp.indication match outside the references section is
+ * evidence (at most ZZP_MAX_EVIDENCE are kept).
+ *
+ * Hourly rate.  The first rate.hourly match; its group v is the amount, in
+ * Dutch notation ("87,50", "92,-").  Amounts outside 10..500 are ignored.
+ *
+ * Terms.  For every rule id that a REQ_EVIDENCE requirement names, the
+ * matches outside the references section (a referee's job title is not the
+ * candidate's experience), one per line, with page and quote.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "util.h"
+
+#define ZZP_MAX_EVIDENCE 5
+#define TERM_MAX_EVIDENCE 5
+
+int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int skip, int max)
+{
+    int hits = 0;
+    rule_match m;
+    for (size_t i = 0; i < d->n; i++) {
+        const cv_line *l = &d->lines[i];
+        if ((int)l->section == skip || l->blank)
+            continue;
+        if (rules_find(rs, id, l->norm.s, l->norm.len, 0, &m) == 1) {
+            hits++;
+            if (hits <= max)
+                json_push(arr, cvdoc_evidence(d, i, m.rule.id));
+        }
+    }
+    return hits;
+}
+
+static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
+{
+    const cv_line *l = &d->lines[i];
+    rule_match m;
+    size_t covered = 0;
+    bool any = false;
+    static const char *const ids[] = {"contact.phone", "contact.email"};
+    for (size_t k = 0; k < 2; k++) {
+        size_t from = 0;
+        while (from < l->norm.len && rules_find(rs, ids[k], l->norm.s, l->norm.len, from, &m) == 1) {
+            any = true;
+            covered += m.end - m.start;
+            from = m.end;
+        }
+    }
+    /* "only contact details": little besides the numbers and labels like "tel." */
+    size_t words = cvdoc_words(d, i);
+    *only = any && (l->norm.len - covered < 16 || words <= 3);
+    return any;
+}
+
+static void references(json *rec, const cvdoc *d, ruleset *rs)
+{
+    int count = 0;
+    bool on_request = false, open = false, cur_contact = false, cur_titled = false;
+    json *ev = json_array();
+    size_t cur_first = 0;
+    rule_match m;
+    for (size_t i = 0; i <= d->n; i++) {
+        bool end = i == d->n;
+        const cv_line *l = end ? NULL : &d->lines[i];
+        bool in = !end && l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
+        bool only = false, contact = false, titled = false;
+        if (in) {
+            if (rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
+                on_request = true;
+                json_push(ev, cvdoc_evidence(d, i, "ref.on_request"));
+                in = false;
+            } else {
+                contact = has_contact(d, i, rs, &only);
+                titled = rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1;
+            }
+        }
+        bool boundary = !in || (cur_contact && !only) || (cur_titled && titled);
+        if (open && boundary) {
+            if (cur_contact || cur_titled) {
+                count++;
+                json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
+            }
+            open = false;
+        }
+        if (!in)
+            continue;
+        if (!open) {
+            open = true;
+            cur_contact = cur_titled = false;
+            cur_first = i;
+        }
+        cur_contact |= contact;
+        cur_titled |= titled;
+    }
+    json *r = json_object();
+    json_set_int(r, "count", count);
+    json_set_bool(r, "on_request", on_request);
+    json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
+    json_set(r, "evidence", ev);
+    json_set(rec, "references", r);
+}
+
+static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
+{
+    rule_match m;
+    for (size_t i = 0; i < d->n; i++) {
+        const cv_line *l = &d->lines[i];
+        if (l->section == CV_SEC_REFERENCES)
+            continue;
+        size_t from = 0;
+        while (rules_find(rs, "rate.hourly", l->norm.s, l->norm.len, from, &m) == 1) {
+            from = m.end;
+            if (!m.has_value)
+                continue;
+            char *v = xstrndup(l->norm.s + m.vstart, m.vend - m.vstart);
+            for (char *c = v; *c; c++)
+                if (*c == ',')
+                    *c = '.';
+            double amount = strtod(v, NULL);
+            free(v);
+            if (amount < 10 || amount > 500)
+                continue;
+            json_set_num(rec, "hourly_rate", amount);
+            json_set(rec, "hourly_rate_evidence", cvdoc_evidence(d, i, m.rule.id));
+            return;
+        }
+    }
+    json_set_null(rec, "hourly_rate");
+}
+
+static void terms(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
+{
+    json *t = json_object();
+    for (int pass = 0; pass < 2; pass++) {
+        const requirement *list = pass ? p->criteria : p->knockouts;
+        size_t n = pass ? p->ncriteria : p->nknockouts;
+        for (size_t k = 0; k < n; k++) {
+            const char *id = list[k].terms;
+            if (list[k].type != REQ_EVIDENCE || !id || json_get(t, id))
+                continue;
+            json *ev = json_array();
+            int hits = fields_collect(ev, d, rs, id, CV_SEC_REFERENCES, TERM_MAX_EVIDENCE);
+            json *jt = json_object();
+            json_set_int(jt, "hits", hits);
+            json_set(jt, "evidence", ev);
+            json_set(t, id, jt);
+        }
+    }
+    json_set(rec, "terms", t);
+}
+
+void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
+{
+    references(rec, d, rs);
+    json *zev = json_array();
+    int z = fields_collect(zev, d, rs, "zzp.indication", CV_SEC_REFERENCES, ZZP_MAX_EVIDENCE);
+    json_set_bool(rec, "zzp", z > 0);
+    json_set(rec, "zzp_evidence", zev);
+    hourly_rate(rec, d, rs);
+    terms(rec, d, rs, p);
+}

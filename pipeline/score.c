@@ -1,0 +1,309 @@
+/*
+ * score.c — zeef-score, the last stage: points, rank, shortlist, reports.
+ *
+ *     zeef-check ... | zeef-score [--tender PROFILE] [--html FILE] [--csv FILE]
+ *                                  > results.jsonl
+ *
+ * Reads every checked record of the batch, then:
+ *   1. scores the profile's criteria for every readable CV (eligible or
+ *      not, so an assessor can see what a CV would have scored): a criterion
+ *      gives its full points when its decision (decide.c) is pass, none
+ *      otherwise; a criterion that needs review gives none and says so;
+ *   2. ranks the eligible candidates: higher score first, then the lower
+ *      hourly rate (when the profile's tie_break is hourly_rate; a candidate
+ *      without a rate after those with one), then the file name, so the order
+ *      is always the same; marks the shortlist;
+ *   3. writes the records in the contract's order (eligible by rank, then
+ *      review, then not eligible, then unreadable files), with the contract's
+ *      fields first, and optionally report.html and report.csv (report.c).
+ *
+ * Scoring needs the whole batch, so this stage reads all records before it
+ * writes any.  Ranking is a sort: O(n log n).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "decide.h"
+#include "json.h"
+#include "profile.h"
+#include "report.h"
+#include "stage.h"
+#include "util.h"
+
+static const char usage[] =
+    "usage: zeef-score [--tender PROFILE] [--html FILE] [--csv FILE] [--summary]\n"
+    "                  < checked.jsonl > results.jsonl\n"
+    "\n"
+    "Scores the profile's weighted criteria for every zeef-check record (each\n"
+    "point with quoted evidence), ranks the eligible candidates (ties: lower\n"
+    "hourly rate), marks the shortlist and writes the result records in rank\n"
+    "order (the zeef/1 contract, see RESULTS.md).\n"
+    "\n"
+    "Options:\n"
+    "  -t, --tender PROFILE  tender profile (default " PROFILE_DEFAULT ")\n"
+    "      --html FILE       also write the HTML report to FILE\n"
+    "      --csv FILE        also write the CSV report to FILE\n"
+    "      --summary         print a short ranked summary on stderr\n"
+    "  -h, --help            show this help\n";
+
+/* The contract's members, in the contract's order. */
+static const char *const contract_keys[] = {
+    "schema", "file", "sha256", "format", "status", "error", "pages", "pages_exact", "candidate", "language",
+    "education", "experience", "references", "zzp", "hourly_rate", "checks", "knockouts", "criteria", "score",
+    "eligible", "rank", "shortlisted",
+};
+
+static bool is_ok(const json *rec)
+{
+    const char *s = json_get_str(rec, "status");
+    return s && !strcmp(s, "ok");
+}
+
+static void score_record(json *rec, const profile *p)
+{
+    if (!is_ok(rec)) {
+        json_set_null(rec, "criteria");
+        json_set_null(rec, "score");
+        return;
+    }
+    json *crit = json_object();
+    double total = 0;
+    json *reasons = json_get(rec, "review_reasons");
+    if (!reasons || reasons->type != JSON_ARRAY) {
+        json_set(rec, "review_reasons", json_array());
+        reasons = json_get(rec, "review_reasons");
+    }
+    for (size_t i = 0; i < p->ncriteria; i++) {
+        const requirement *r = &p->criteria[i];
+        json *d = decide_requirement(p, r, rec);
+        const char *dec = json_get_str(d, "decision");
+        double pts = !strcmp(dec, "pass") ? r->points : 0;
+        total += pts;
+        json *c = json_object();
+        json_set_num(c, "points", pts);
+        json_set_num(c, "max", r->points);
+        json_set(c, "evidence", json_copy(json_get(d, "evidence")));
+        json_set_str(c, "decision", dec);
+        json_set_str(c, "reason", json_get_str(d, "reason"));
+        if (!strcmp(dec, "review")) {
+            char *s = xasprintf("Criterium %s (0 punten gegeven, %g mogelijk): %s", r->id, r->points,
+                                json_get_str(d, "reason"));
+            json_push(reasons, json_string(s));
+            free(s);
+        }
+        json_set(crit, r->id, c);
+        json_free(d);
+    }
+    json_set(rec, "criteria", crit);
+    json_set_num(rec, "score", total);
+}
+
+/* Sort classes: 0 eligible, 1 review, 2 not eligible, 3 unreadable. */
+static int record_class(const json *rec)
+{
+    if (!is_ok(rec))
+        return 3;
+    if (json_get_bool(rec, "eligible", false))
+        return 0;
+    const json *sets[2] = {json_get(rec, "checks"), json_get(rec, "knockouts")};
+    bool fail = false;
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; sets[k] && sets[k]->type == JSON_OBJECT && i < sets[k]->len; i++)
+            if (json_str(sets[k]->items[i]) && !strcmp(json_str(sets[k]->items[i]), "fail"))
+                fail = true;
+    return fail ? 2 : 1;
+}
+
+static bool g_tie_rate;
+
+static int cmp_rate(const json *a, const json *b)
+{
+    const json *ra = json_get(a, "hourly_rate"), *rb = json_get(b, "hourly_rate");
+    bool ha = ra && ra->type == JSON_NUMBER, hb = rb && rb->type == JSON_NUMBER;
+    if (ha != hb)
+        return ha ? -1 : 1;
+    if (ha && ra->n != rb->n)
+        return ra->n < rb->n ? -1 : 1;
+    return 0;
+}
+
+static int cmp_records(const void *pa, const void *pb)
+{
+    const json *a = *(json *const *)pa, *b = *(json *const *)pb;
+    int ca = record_class(a), cb = record_class(b);
+    if (ca != cb)
+        return ca - cb;
+    if (ca <= 2) {
+        double sa = json_get_num(a, "score", 0), sb = json_get_num(b, "score", 0);
+        if (sa != sb)
+            return sa > sb ? -1 : 1;
+        if (ca == 0 && g_tie_rate) {
+            int r = cmp_rate(a, b);
+            if (r)
+                return r;
+        }
+    }
+    const char *fa = json_get_str(a, "file"), *fb = json_get_str(b, "file");
+    return strcmp(fa ? fa : "", fb ? fb : "");
+}
+
+static void rank(json **recs, size_t n, const profile *p)
+{
+    g_tie_rate = p->tie_break_rate;
+    qsort(recs, n, sizeof *recs, cmp_records);
+    long r = 0;
+    for (size_t i = 0; i < n; i++) {
+        json *rec = recs[i];
+        if (record_class(rec) != 0) {
+            json_set_null(rec, "rank");
+            json_set_bool(rec, "shortlisted", false);
+            continue;
+        }
+        r++;
+        json_set_int(rec, "rank", r);
+        json_set_bool(rec, "shortlisted", r <= p->shortlist);
+        /* a neighbour with the same score: did the rate decide, or nothing? */
+        bool rate_decided = false, undecided = false;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= n))
+                continue;
+            const json *o = recs[i + (size_t)dir];
+            if (record_class(o) != 0 || json_get_num(o, "score", 0) != json_get_num(rec, "score", 0))
+                continue;
+            if (g_tie_rate && cmp_rate(rec, o) != 0)
+                rate_decided = true;
+            else
+                undecided = true;
+        }
+        json_set_bool(rec, "tie_break_rate", rate_decided);
+        if (undecided)
+            json_set_bool(rec, "tie_unresolved", true);
+    }
+}
+
+/* A new object with the contract's members first (null when absent), then the rest. */
+static json *contract_order(json *rec)
+{
+    json *out = json_object();
+    size_t nk = sizeof contract_keys / sizeof *contract_keys;
+    for (size_t k = 0; k < nk; k++) {
+        json *v = json_get(rec, contract_keys[k]);
+        json_set(out, contract_keys[k], v ? json_copy(v) : json_null());
+    }
+    for (size_t i = 0; i < rec->len; i++) {
+        bool known = false;
+        for (size_t k = 0; k < nk && !known; k++)
+            known = !strcmp(rec->keys[i], contract_keys[k]);
+        if (!known && strcmp(rec->keys[i], "page_text") != 0)
+            json_set(out, rec->keys[i], json_copy(rec->items[i]));
+    }
+    return out;
+}
+
+static void write_report(const char *path, int (*fn)(FILE *, const profile *, json **, size_t, char **),
+                         const profile *p, json **recs, size_t n)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        die("cannot write %s: %s", path, strerror(errno));
+    char *err = NULL;
+    if (fn(f, p, recs, n, &err) < 0)
+        die("cannot write %s: %s", path, err ? err : "write error");
+    if (fclose(f) != 0)
+        die("cannot write %s: %s", path, strerror(errno));
+}
+
+static void summary(json **recs, size_t n)
+{
+    static const char *const cls[] = {"geschikt", "nader beoordelen", "niet geschikt", "onleesbaar"};
+    size_t count[4] = {0};
+    for (size_t i = 0; i < n; i++)
+        count[record_class(recs[i])]++;
+    fprintf(stderr, "%zu bestanden: %zu geschikt, %zu nader beoordelen, %zu niet geschikt, %zu onleesbaar\n", n,
+            count[0], count[1], count[2], count[3]);
+    for (size_t i = 0; i < n; i++) {
+        const json *r = recs[i];
+        int c = record_class(r);
+        const char *name = json_get_str(json_get(r, "candidate"), "name");
+        const char *file = json_get_str(r, "file");
+        const json *rate = json_get(r, "hourly_rate");
+        char ratebuf[32] = "-";
+        if (rate && rate->type == JSON_NUMBER)
+            snprintf(ratebuf, sizeof ratebuf, "%.2f", rate->n);
+        if (c == 0)
+            fprintf(stderr, "  %2ld. %-28s %5g punten  tarief %-7s %s\n", (long)json_get_num(r, "rank", 0),
+                    name ? name : "(naam onbekend)", json_get_num(r, "score", 0), ratebuf,
+                    json_get_bool(r, "shortlisted", false) ? "shortlist" : "");
+        else if (c == 3)
+            fprintf(stderr, "   -  %-28s %s (%s)\n", file ? file : "?", cls[c],
+                    json_get_str(json_get(r, "error"), "code") ? json_get_str(json_get(r, "error"), "code") : "?");
+        else
+            fprintf(stderr, "   -  %-28s %s\n", name ? name : (file ? file : "?"), cls[c]);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    zeef_progname = "zeef-score";
+    const char *tender = NULL, *html = NULL, *csv = NULL;
+    bool want_summary = false;
+    static const struct option longopts[] = {
+        {"tender", required_argument, NULL, 't'}, {"html", required_argument, NULL, 'H'},
+        {"csv", required_argument, NULL, 'C'},    {"summary", no_argument, NULL, 'S'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+    int c;
+    while ((c = getopt_long(argc, argv, "t:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 't': tender = optarg; break;
+        case 'H': html = optarg; break;
+        case 'C': csv = optarg; break;
+        case 'S': want_summary = true; break;
+        case 'h': fputs(usage, stdout); return 0;
+        default: fputs(usage, stderr); return 2;
+        }
+    }
+    if (optind < argc) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    profile *p;
+    stage_load_tender(tender, &p, NULL);
+
+    json **recs = NULL;
+    size_t n = 0, cap = 0;
+    json *rec;
+    long lineno = 0;
+    int r;
+    while ((r = stage_read(stdin, &rec, &lineno)) != 0) {
+        if (r < 0)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            recs = xreallocarray(recs, cap, sizeof *recs);
+        }
+        score_record(rec, p);
+        recs[n++] = rec;
+    }
+    rank(recs, n, p);
+    for (size_t i = 0; i < n; i++) {
+        json *o = contract_order(recs[i]);
+        json_free(recs[i]);
+        recs[i] = o;
+        stage_write(o);
+    }
+    if (html)
+        write_report(html, report_write_html, p, recs, n);
+    if (csv)
+        write_report(csv, report_write_csv, p, recs, n);
+    if (want_summary)
+        summary(recs, n);
+    for (size_t i = 0; i < n; i++)
+        json_free(recs[i]);
+    free(recs);
+    profile_free(p);
+    return 0;
+}

@@ -1,0 +1,71 @@
+/*
+ * stage.c — the shared plumbing of the pipeline stages (see stage.h).
+ */
+#include "stage.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util.h"
+
+/* The zeef tree of the running executable: BUILD/bin/zeef-x -> ../.. */
+static char *default_profile_path(void)
+{
+    if (access(PROFILE_DEFAULT, R_OK) == 0)
+        return xstrdup(PROFILE_DEFAULT);
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        for (int up = 0; up < 3; up++) {
+            char *slash = strrchr(exe, '/');
+            if (!slash)
+                break;
+            *slash = '\0';
+            if (up == 2) {
+                char *p = xasprintf("%s/%s", exe, PROFILE_DEFAULT);
+                if (access(p, R_OK) == 0)
+                    return p;
+                free(p);
+            }
+        }
+    }
+    return xstrdup(PROFILE_DEFAULT);
+}
+
+void stage_load_tender(const char *path, profile **p, ruleset **rs)
+{
+    char *err = NULL;
+    char *def = path ? NULL : default_profile_path();
+    *p = profile_load(path ? path : def, &err);
+    free(def);
+    if (!*p)
+        die("bad tender profile: %s", err);
+    if (rs) {
+        *rs = rules_load_profile(*p, &err);
+        if (!*rs)
+            die("bad rule: %s", err);
+    }
+}
+
+int stage_read(FILE *in, json **rec, long *lineno)
+{
+    char *err = NULL;
+    int r = json_read_line(in, rec, &err, lineno);
+    if (r < 0) {
+        warnx_("stdin:%ld: not a record, skipped: %s", *lineno, err ? err : "parse error");
+        free(err);
+        if (ferror(in))
+            return 0;
+    }
+    return r;
+}
+
+void stage_write(const json *rec)
+{
+    if (json_write_line(stdout, rec) < 0)
+        die("cannot write to stdout: %s", strerror(errno));
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# run.sh — screen a folder of CVs against a tender profile, end to end.
+#
+#   ./run.sh                                   samples/inbox -> out/, default tender
+#   ./run.sh --inbox DIR --out DIR [--tender FILE]
+#
+# Installs the Debian packages zeef needs when they are missing (as root),
+# builds, then runs the stages over every file in the inbox:
+#
+#   find INBOX | zeef-extract | zeef-fields | zeef-check | zeef-score
+#
+# and writes OUT/results.jsonl (the zeef/1 contract), OUT/report.html and
+# OUT/report.csv, and prints a short ranked summary.
+#
+# Exit status: 0 when the batch was processed (also when some files were
+# unreadable: they have error records); 2 when it could not run at all
+# (bad arguments, missing inbox, packages that cannot be installed, a build
+# failure, a bad profile or rule); the message says why.
+set -uo pipefail
+
+ZEEF_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+inbox="$ZEEF_HOME/samples/inbox"
+out="$ZEEF_HOME/out"
+tender="$ZEEF_HOME/rules/coordinator-welzijn-heerde.profile"
+
+# Debian packages: building and running (the first line), the test suite (perl: prove).
+PACKAGES="gcc make pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpcre2-dev libexttextcat-dev libexttextcat-data
+          perl"
+
+die() { echo "run.sh: $*" >&2; exit 2; }
+
+usage() {
+    cat <<USAGE
+usage: ./run.sh [--inbox DIR] [--out DIR] [--tender FILE]
+
+Screens every file in DIR (default samples/inbox) against a tender profile
+(default rules/coordinator-welzijn-heerde.profile) and writes
+OUT/results.jsonl, OUT/report.html and OUT/report.csv (default OUT: out/).
+Unreadable files get error records; the batch goes on.
+
+  --inbox DIR    folder with the submitted CVs (PDF, DOCX); subfolders too
+  --out DIR      where the results go (created when missing)
+  --tender FILE  tender profile (see docs/profile.md)
+  --no-install   never install packages, only report the missing ones
+  -h, --help     this help
+
+Exit status: 0 batch processed, 2 could not run (the message says why).
+USAGE
+}
+
+install=1
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --inbox) [ $# -ge 2 ] || die "--inbox needs a folder"; inbox=$2; shift 2 ;;
+        --out) [ $# -ge 2 ] || die "--out needs a folder"; out=$2; shift 2 ;;
+        --tender) [ $# -ge 2 ] || die "--tender needs a file"; tender=$2; shift 2 ;;
+        --no-install) install=0; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown argument: $1" ;;
+    esac
+done
+
+# ---- packages ---------------------------------------------------------------
+missing=()
+for p in $PACKAGES; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$install" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "run.sh: installing ${missing[*]}" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >&2 \
+            || die "could not install: ${missing[*]}"
+    else
+        die "missing Debian packages: ${missing[*]} (as root: apt-get install ${missing[*]})"
+    fi
+fi
+
+# ---- build ------------------------------------------------------------------
+make -s -C "$ZEEF_HOME" >&2 || die "build failed"
+BIN="$ZEEF_HOME/build/bin"
+
+# ---- inputs -----------------------------------------------------------------
+[ -d "$inbox" ] || die "inbox '$inbox' is not a folder"
+[ -r "$inbox" ] && [ -x "$inbox" ] || die "inbox '$inbox' cannot be read"
+[ -f "$tender" ] || die "tender profile '$tender' not found"
+mkdir -p "$out" || die "cannot create '$out'"
+
+# Validate the profile and its rules before touching any CV.
+"$BIN/zeef-fields" --tender "$tender" </dev/null >/dev/null || die "bad tender profile or rules (see above)"
+
+# ---- the pipeline -------------------------------------------------------------
+tmp="$out/.results.jsonl.$$"
+trap 'rm -f "$tmp" "$out/.report.html.$$" "$out/.report.csv.$$"' EXIT
+find "$inbox" -mindepth 1 \( -type f -o -type l \) -print0 | LC_ALL=C sort -z |
+    "$BIN/zeef-extract" -0 |
+    "$BIN/zeef-fields" --tender "$tender" |
+    "$BIN/zeef-check" --tender "$tender" |
+    "$BIN/zeef-score" --tender "$tender" --html "$out/.report.html.$$" --csv "$out/.report.csv.$$" --summary \
+        > "$tmp"
+status=("${PIPESTATUS[@]}")
+for i in "${!status[@]}"; do
+    [ "${status[$i]}" = 0 ] || die "pipeline stage $i failed with status ${status[$i]}"
+done
+mv "$tmp" "$out/results.jsonl" && mv "$out/.report.html.$$" "$out/report.html" && mv "$out/.report.csv.$$" "$out/report.csv" \
+    || die "cannot write results in '$out'"
+echo "Resultaten: $out/results.jsonl, $out/report.html, $out/report.csv" >&2
+exit 0
