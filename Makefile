@@ -31,7 +31,7 @@ MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/scor
 LIBSRC  := $(filter-out $(MAINS),$(wildcard lib/*.c extractors/*.c pipeline/*.c))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(wildcard tests/unit/test_*.c)
-TESTBIN := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%) $(BUILD)/tests/compare_expected
+TESTBIN := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%) $(BUILD)/tests/compare_expected $(BUILD)/tests/jget
 
 all: $(STAGES:%=$(BIN)/zeef-%) $(TESTBIN)
 
@@ -52,6 +52,8 @@ $(BIN)/zeef-%:
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/compare_expected: $(BUILD)/tests/tools/compare_expected.o $(BUILD)/libzeef.a
+$(BUILD)/tests/jget: $(BUILD)/tests/tools/jget.o $(BUILD)/libzeef.a
+$(BUILD)/tests/compare_expected $(BUILD)/tests/jget:
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -60,7 +62,7 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzeef.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 check: all
-	ZEEF_BUILD=$(BUILD) prove -f tests/
+	ZEEF_BUILD=$(BUILD) prove -f --exec bash tests/
 
 clean:
 	rm -rf build build-san

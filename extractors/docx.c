@@ -13,7 +13,11 @@
  * zip_open_from_source, ZIP_CHECKCONS | ZIP_RDONLY; the consistency check
  * compares every local header with the central directory and refuses duplicate
  * names, which would make "which word/document.xml?" ambiguous).  Not a zip or
- * damaged: DOC_ERR_CORRUPT.  Limits, all DOC_ERR_TOO_LARGE:
+ * damaged: DOC_ERR_CORRUPT.  One exception: when the check fails but our own
+ * walk of the central directory finds every local header agreeing on name,
+ * method, encryption flag, CRC and sizes (only times, extra fields or
+ * versions differ, as after Office's in-place saves), the zip is reopened
+ * without ZIP_CHECKCONS, and duplicate names are then refused by hand.  Limits, all DOC_ERR_TOO_LARGE:
  *   - more than MAX_ENTRIES (2000) entries;
  *   - an entry we read whose declared uncompressed size exceeds MAX_PART
  *     (64 MiB), or whose declared size is over 1 MiB at a compression ratio
@@ -1183,6 +1187,63 @@ static doc_error paginate(docx *x, const story *body, long app_pages, size_t **c
 
 /* ------------------------------------------------------------------ main -- */
 
+static unsigned rd16(const unsigned char *p)
+{
+    return (unsigned)p[0] | (unsigned)p[1] << 8;
+}
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/*
+ * After ZIP_CHECKCONS failed: do the local headers agree with the central
+ * directory on everything that decides what is read — name, compression
+ * method, encryption flag, CRC and sizes — so that only times, extra fields
+ * or version numbers differ?  Office's in-place saves ([trash] entries) leave
+ * local header times that differ from the central directory; libzip calls
+ * that inconsistent.  Zip64 archives are not examined (stay corrupt).
+ */
+static bool local_headers_agree(const unsigned char *d, size_t len)
+{
+    if (len < 22)
+        return false;
+    size_t lowest = len > 22 + 65535 ? len - 22 - 65535 : 0;
+    size_t e = len - 22;
+    while (memcmp(d + e, "PK\5\6", 4) != 0) {
+        if (e == lowest)
+            return false;
+        e--;
+    }
+    unsigned n = rd16(d + e + 10);
+    uint32_t cdsize = rd32(d + e + 12), cdoff = rd32(d + e + 16);
+    if (n == 0xFFFF || cdoff == 0xFFFFFFFF || cdoff > e || cdsize > e - cdoff)
+        return false;
+    size_t p = cdoff;
+    for (unsigned i = 0; i < n; i++) {
+        if (e - p < 46 || memcmp(d + p, "PK\1\2", 4) != 0)
+            return false;
+        unsigned flags = rd16(d + p + 8), method = rd16(d + p + 10);
+        uint32_t crc = rd32(d + p + 16), cs = rd32(d + p + 20), us = rd32(d + p + 24);
+        size_t nl = rd16(d + p + 28), el = rd16(d + p + 30), cl = rd16(d + p + 32);
+        size_t lo = rd32(d + p + 42);
+        if (e - p - 46 < nl + el + cl || lo >= cdoff || cdoff - lo < 30 || memcmp(d + lo, "PK\3\4", 4) != 0)
+            return false;
+        unsigned lflags = rd16(d + lo + 6), lmethod = rd16(d + lo + 8);
+        uint32_t lcrc = rd32(d + lo + 14), lcs = rd32(d + lo + 18), lus = rd32(d + lo + 22);
+        size_t lnl = rd16(d + lo + 26);
+        if (lmethod != method || (lflags & 1) != (flags & 1) || lnl != nl || cdoff - lo - 30 < nl ||
+            memcmp(d + lo + 30, d + p + 46, nl) != 0)
+            return false;
+        bool descriptor = (lflags & 8) && lcrc == 0 && lcs == 0 && lus == 0;
+        if (!descriptor && (lcrc != crc || lcs != cs || lus != us))
+            return false;
+        p += 46 + nl + el + cl;
+    }
+    return true;
+}
+
 static doc_error open_zip(docx *x, const unsigned char *data, size_t len)
 {
     zip_error_t ze;
@@ -1193,14 +1254,25 @@ static doc_error open_zip(docx *x, const unsigned char *data, size_t len)
         zip_error_fini(&ze);
         return e;
     }
+    /* zip_open_from_source takes the source on success only; keep it alive
+     * across a failed first attempt so it can be reused. */
+    zip_source_keep(src);
     x->za = zip_open_from_source(src, ZIP_CHECKCONS | ZIP_RDONLY, &ze);
+    bool lenient = false;
+    if (!x->za && zip_error_code_zip(&ze) == ZIP_ER_INCONS && local_headers_agree(data, len)) {
+        zip_error_fini(&ze);
+        zip_error_init(&ze);
+        x->za = zip_open_from_source(src, ZIP_RDONLY, &ze);
+        lenient = true;
+    }
+    zip_source_free(src);    /* drops our extra reference; the archive holds its own */
     if (!x->za) {
+        zip_source_free(src);    /* a failed open does not take the source */
         int code = zip_error_code_zip(&ze);
         doc_error e = code == ZIP_ER_MEMORY ? fail(x, DOC_ERR_IO, "out of memory opening the zip")
                       : code == ZIP_ER_NOZIP ? fail(x, DOC_ERR_CORRUPT, "not a zip archive")
                                              : fail(x, DOC_ERR_CORRUPT, "damaged zip archive: %s",
                                                     zip_error_strerror(&ze));
-        zip_source_free(src);
         zip_error_fini(&ze);
         return e;
     }
@@ -1212,6 +1284,15 @@ static doc_error open_zip(docx *x, const unsigned char *data, size_t len)
         return fail(x, DOC_ERR_TOO_LARGE, "zip has %lld entries, more than %d", (long long)n, MAX_ENTRIES);
     x->nentries = (zip_uint64_t)n;
     x->taken = xcalloc((size_t)n + 1, 1);
+    if (lenient) {
+        /* Without ZIP_CHECKCONS libzip accepts duplicate names (the first one
+         * wins); refuse them ourselves, as the consistency check would. */
+        for (zip_uint64_t i = 0; i < x->nentries; i++) {
+            const char *name = zip_get_name(x->za, i, ZIP_FL_ENC_RAW);
+            if (!name || zip_name_locate(x->za, name, ZIP_FL_ENC_RAW) != (zip_int64_t)i)
+                return fail(x, DOC_ERR_CORRUPT, "damaged zip archive: duplicate entry names");
+        }
+    }
     return DOC_OK;
 }
 

@@ -64,8 +64,8 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
     }
 
     int n = poppler_document_get_n_pages(doc);
-    out->page_count = n;
-    out->pages_exact = true;
+    out->page_count = n > 0 ? n : -1;
+    out->pages_exact = n > 0;
     if (n <= 0) {
         g_object_unref(doc);
         *message = xstrdup("PDF has no pages");

@@ -83,9 +83,15 @@ static char *name_from_line(const cvdoc *d, size_t i, ruleset *rs)
     /* skip separators after a "Curriculum Vitae" prefix */
     while (start < l->norm.len && strchr(" -:|,/", l->norm.s[start]))
         start++;
-    if (start >= l->norm.len || rules_find(rs, "contact.not_name", l->norm.s, l->norm.len, start, &m) == 1)
+    /* the name ends where contact details start: "Kees Mulder | kees@... | 06-..." */
+    size_t end = start;
+    while (end < l->norm.len && !strchr("|,;*", l->norm.s[end]) &&
+           !(l->norm.s[end] == ' ' && end + 2 < l->norm.len && l->norm.s[end + 1] == '-' && l->norm.s[end + 2] == ' ') &&
+           !(l->orig[l->norm.map[end]] == '\t'))
+        end++;
+    if (start >= end || rules_find(rs, "contact.not_name", l->norm.s, end, start, &m) == 1)
         return NULL;
-    char *cand = cvdoc_orig_span(d, i, start, l->norm.len);
+    char *cand = cvdoc_orig_span(d, i, start, end);
     if (name_like(cand, strlen(cand)))
         return cand;
     free(cand);

@@ -20,7 +20,8 @@
  * line is a table row with two more cells.  The body (description) runs to the next position's header.
  *
  * Relevance, for each [roles NAME] class of the profile: the role rule must
- * match the header, the organisation rule the header, the domain rule the
+ * match the header, the organisation rule the employer (or the header when
+ * no employer could be told apart from the title), the domain rule the
  * header or the body.  A rule id with ".maybe" appended (e.g.
  * org.public_welfare.maybe: "Stichting X" without "welzijn") is a weaker
  * match: such a position is "uncertain".  Certain positions count; uncertain
@@ -245,6 +246,31 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
     return best;
 }
 
+/* The organisation rule: on the employer when the header names one apart
+ * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
+ * foundation because the title says welzijn), else on the header lines. */
+static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const position *q, const char *employer,
+                          json **ev)
+{
+    if (!employer)
+        return match_level(d, rs, id, q->hfirst, q->hlast, ev);
+    normtext t;
+    text_normalise(employer, strlen(employer), &t);
+    char *maybe = xasprintf("%s.maybe", id);
+    rule_match m;
+    int lvl = rules_find(rs, id, t.s, t.len, 0, &m) == 1 ? 2
+              : rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1 ? 1 : 0;
+    if (lvl && ev) {
+        *ev = json_object();
+        json_set_int(*ev, "page", d->lines[q->date_line].page);
+        json_set_str(*ev, "text", employer);
+        json_set_str(*ev, "rule", lvl == 2 ? id : maybe);
+    }
+    free(maybe);
+    normtext_free(&t);
+    return lvl;
+}
+
 static void ym(char out[8], int y, int m)
 {
     snprintf(out, 8, "%04d-%02d", y, m);
@@ -266,7 +292,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set_str(jp, "title", title);
         json_set_str(jp, "employer", employer);
         free(title);
-        free(employer);
+        char *employer_text = employer;
         char b[8];
         ym(b, q->r.start_y, q->r.start_m);
         json_set_str(jp, "start", b);
@@ -289,7 +315,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             const role_class *rc = &p->roles[c];
             json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
             int role = match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
-            int org = match_level(d, rs, rc->organisation, q->hfirst, q->hlast, &ev_org);
+            int org = employer_level(d, rs, rc->organisation, q, employer_text, &ev_org);
             size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
             int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;
@@ -306,6 +332,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                 json_set_bool(jp, "relevant", lvl == 2);
         }
         json_set(jp, "roles", classes);
+        free(employer_text);
         json_push(positions, jp);
     }
 

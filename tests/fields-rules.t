@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The fields and check stages on small hand-written CV texts, one rule family
+# at a time: sections and positions (every date style, three layouts,
+# relevance), education (level, completion, programme), references, ZZP,
+# hourly rate, contact details.  Each CV is an extract-stage record with the
+# text as its only page, fed through zeef-fields and zeef-check.
+. "$(dirname "$0")/lib/tap.sh"
+
+J="$ZEEF_BUILD/tests/jget"
+
+# record TEXT -> an extract-stage record on stdout
+record() {
+    local t=$1
+    t=${t//\\/\\\\}; t=${t//\"/\\\"}; t=${t//$'\t'/\\t}; t=${t//$'\n'/\\n}
+    printf '{"schema":"zeef/1","file":"t.pdf","sha256":"0","format":"pdf","status":"ok","error":null,"pages":1,"pages_exact":true,"page_text":["%s\\n"]}\n' "$t"
+}
+# facts TEXT PATH... -> values of the fields+check record
+facts() {
+    local t=$1; shift
+    record "$t" | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" "$@"
+}
+
+HEAD=$'Jan Jansen\njan@example.nl | 06-12345678\nProfiel\nIk ben een ervaren coördinator in het sociaal domein en werk graag samen met inwoners en partners in de wijk.\nWerkervaring'
+
+# ---- every date style (experience section, title before the period) ----------
+while IFS='|' read -r style start end months; do
+    got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n'"$style"$'\n• Aansturing van het team.' \
+        experience.positions.0.start experience.positions.0.end experience.positions.0.months)
+    is "date style \"$style\"" "$got" "$start"$'\t'"$end"$'\t'"$months"
+done <<'STYLES'
+2015 – heden|2015-01|null|131
+jan. 2012 – dec. 2018|2012-01|2018-12|84
+01-2012 t/m 12-2018|2012-01|2018-12|84
+maart 2016 - juni 2019|2016-03|2019-06|40
+2016 - 2019|2016-01|2019-12|48
+sinds 2021|2021-01|null|59
+vanaf mei 2020|2020-05|null|67
+2019 - nu|2019-01|null|83
+september 2010 tot en met augustus 2014|2010-09|2014-08|48
+09/2010 – 08/2014|2010-09|2014-08|48
+Jan 2012 – Present|2012-01|null|167
+STYLES
+
+# ---- layouts -------------------------------------------------------------------
+got=$(facts "$HEAD"$'\n2015 – heden\nCoördinator Wmo\nGemeente Zwolle\n• Aansturing.\n2009 – 2014\nBeleidsmedewerker\nGemeente Zwolle' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.coord_months)
+is "Europass: period first, title and employer below" "$got" $'Coördinator Wmo\tGemeente Zwolle\tBeleidsmedewerker\t131'
+got=$(facts "$HEAD"$'\nPeriode\tFunctie\tWerkgever\njan. 2012 – heden\tTeamleider Jeugd\tGemeente Raalte\n2008 – 2011\tConsulent\tGemeente Raalte' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant experience.positions.1.relevant)
+is "experience table: one row per position" "$got" $'Teamleider Jeugd\tGemeente Raalte\ttrue\tfalse'
+got=$(facts "$HEAD"$'\nTeamleider Participatie, Gemeente Deventer (2019 – heden)\n• Sturing.' experience.positions.0.title experience.positions.0.employer experience.coord_months)
+is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGemeente Deventer\t83'
+
+# ---- relevance -------------------------------------------------------------------
+got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
+is "a coordinator in a hospital does not count" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nBeleidsmedewerker Wmo – Gemeente Epe\n2010 – heden\n• Beleid.' experience.positions.0.relevant knockouts.3)
+is "a policy officer at a municipality does not count" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Stichting De Kern\n2019 – heden\n• Welzijnswerk in de wijk.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a foundation that does not say welfare is uncertain: review, not pass" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2016 - 2019\n• x\nCoördinator Wmo – Gemeente Epe\nnov. 2024 – heden\n• y' experience.coord_months knockouts.3)
+is "year-only periods near the threshold: review" "$got" $'61\treview'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2012 – 2015\n• x\nManager Sociaal Domein – Gemeente Epe\n2014 – 2018\n• y' experience.coord_months knockouts.3)
+is "overlapping periods count once" "$got" $'84\tpass'
+
+# ---- education -------------------------------------------------------------------
+EDU=$'\nWerkervaring\nManager Sociaal Domein – Gemeente Epe\n2010 – heden\n• x\nOpleiding'
+while IFS='|' read -r line level completed bach mwd ko2; do
+    got=$(facts "$HEAD$EDU"$'\n'"$line" education.entries.0.level education.entries.0.completed \
+        education.hbo_bachelor_completed education.mwd knockouts.2)
+    is "education: $line" "$got" "$level"$'\t'"$completed"$'\t'"$bach"$'\t'"$mwd"$'\t'"$ko2"
+done <<'EDUCATION'
+2004 – 2008 HBO Maatschappelijk Werk en Dienstverlening (MWD), Hogeschool Windesheim – diploma behaald|hbo|true|true|true|pass
+2014 – 2018 Bachelor Social Work, Saxion – diploma behaald|hbo|true|true|true|pass
+2002 – 2003 Propedeuse HBO Social Work, Hogeschool Utrecht|hbo|false|false|false|fail
+2004 – 2007 HBO MWD, Hogeschool Windesheim (niet afgerond)|hbo|false|false|false|fail
+2002 – 2005 HBO Maatschappelijk Werk en Dienstverlening – gestopt in 2005|hbo|false|false|false|fail
+2001 – 2004 MBO Sociaal Werk (niveau 4), ROC Deltion – diploma behaald|mbo|true|false|false|fail
+2014 – 2016 Associate degree Sociaal Werk, Hogeschool Windesheim – diploma behaald|ad|true|false|false|fail
+2006 – 2008 WO Master Bestuurskunde, Radboud Universiteit – afgestudeerd|wo|true|true|false|pass
+HBO Social Work, Hogeschool Utrecht|hbo|false|false|false|review
+2021 – heden HBO Social Work (deeltijd), Hogeschool Utrecht|hbo|false|false|false|fail
+EDUCATION
+got=$(facts "$HEAD$EDU"$'\nMBO Sociaal Werk niveau 4 (diploma), hbo werk- en denkniveau' education.entries.0.level education.hbo_bachelor_completed knockouts.2)
+is "\"hbo werk- en denkniveau\" is no diploma" "$got" $'mbo\tfalse\tfail'
+
+# ---- references --------------------------------------------------------------------
+got=$(facts "$HEAD"$'\nReferenties\nMw. A. Jansen, teamleider Wmo, Gemeente Zwolle, 06-11112222\nDhr. B. de Boer, manager, Gemeente Epe, 06-33334444' references.count checks.references)
+is "two named references" "$got" $'2\tpass'
+got=$(facts "$HEAD"$'\nReferenties\nPetra de Boer\nTeamleider Wmo, Gemeente Zwolle\n06-11112222\npetra@example.nl\nJan Smit\nManager, Gemeente Epe\n06-33334444' references.count)
+is "references over several lines each" "$got" 2
+got=$(facts "$HEAD"$'\nReferenties\nReferenties op aanvraag beschikbaar.' references.count references.on_request checks.references)
+is "references on request: review" "$got" $'0\ttrue\treview'
+got=$(facts "$HEAD"$'\nReferenties\nMw. A. Jansen, teamleider Wmo, Gemeente Zwolle, 06-11112222' references.count checks.references)
+is "one reference: fail" "$got" $'1\tfail'
+got=$(facts "$HEAD" references.count checks.references)
+is "no references at all: fail" "$got" $'0\tfail'
+
+# ---- ZZP, rate, contact -------------------------------------------------------------
+got=$(facts "$HEAD"$'\nIk werk als zelfstandig adviseur vanuit mijn eigen onderneming (KvK-nummer 12345678).' zzp knockouts.1)
+is "ZZP indications: knock-out 1 review" "$got" $'true\treview'
+got=$(facts "$HEAD" zzp knockouts.1)
+is "no ZZP indication: knock-out 1 pass" "$got" $'false\tpass'
+for r in 'Uurtarief: € 87,50|87.5' 'Tarief € 92,- per uur excl. btw|92' 'Mijn tarief bedraagt EUR 78 per uur|78' 'Hourly rate: € 90|90'; do
+    is "hourly rate: ${r%|*}" "$(facts "$HEAD"$'\n'"${r%|*}" hourly_rate)" "${r#*|}"
+done
+is "no rate: null" "$(facts "$HEAD" hourly_rate)" null
+got=$(facts $'Curriculum Vitae – Sanne de Wit\nE-mail: S.deWit@Example.nl\nTelefoon: +31 6 1234 5678\nProfiel\nTekst.' candidate.name candidate.email candidate.phone)
+is "contact: name after a CV prefix, e-mail, +31 phone" "$got" $'Sanne de Wit\tS.deWit@Example.nl\t+31 6 1234 5678'
+got=$(facts $'Kees Mulder  |  kees.mulder@example.nl  |  06-12340003\nProfiel\nTekst.' candidate.name)
+is "contact: name before separators" "$got" "Kees Mulder"
+got=$(facts $'Persoonlijke gegevens\nNaam: Eva van den Berg\nWoonplaats: Epe' candidate.name)
+is "contact: Naam: label" "$got" "Eva van den Berg"
+got=$(facts $'Gemeente Zwolle\nCoördinator Welzijn\nProfiel\nTekst.' candidate.name)
+is "contact: an employer or job title is never a name" "$got" null
+
+# ---- language ------------------------------------------------------------------------
+got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
+is "an English CV fails the Dutch check" "$got" $'en\tfail'
+done_testing
