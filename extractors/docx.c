@@ -490,7 +490,7 @@ static doc_error read_part(docx *x, zip_uint64_t idx, node_fn fn, void *arg)
             err = fail(x, DOC_ERR_TOO_LARGE, "%s: more uncompressed data than the limit", name);
             break;
         case RS_OVERRUN:
-            err = fail(x, DOC_ERR_TOO_LARGE, "%s: entry inflates past its declared size %llu (zip bomb?)",
+            err = fail(x, DOC_ERR_TOO_LARGE, "%s: entry inflates past its declared size of %llu bytes (damaged, or a zip bomb)",
                        name, (unsigned long long)declared);
             break;
         default:
