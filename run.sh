@@ -77,8 +77,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # ---- build ------------------------------------------------------------------
-make -s -C "$ZEEF_HOME" >&2 || die "build failed"
-BIN="$ZEEF_HOME/build/bin"
+# ZEEF_BUILD (set by `make check`) points at an existing build, e.g. the
+# sanitizer build; otherwise build here.
+if [ -n "${ZEEF_BUILD:-}" ]; then
+    case "$ZEEF_BUILD" in /*) BIN="$ZEEF_BUILD/bin" ;; *) BIN="$ZEEF_HOME/$ZEEF_BUILD/bin" ;; esac
+    [ -x "$BIN/zeef-score" ] || die "no build in $BIN"
+else
+    make -s -C "$ZEEF_HOME" >&2 || die "build failed"
+    BIN="$ZEEF_HOME/build/bin"
+fi
 
 # ---- inputs -----------------------------------------------------------------
 [ -d "$inbox" ] || die "inbox '$inbox' is not a folder"

@@ -97,7 +97,8 @@ static bool has_year(const glyph *g, size_t a, size_t b)
         bool d = i < b && g[i].c >= '0' && g[i].c <= '9';
         if (d) {
             digits++;
-            y = y * 10 + (int)(g[i].c - '0');
+            if (digits <= 4)
+                y = y * 10 + (int)(g[i].c - '0');
             continue;
         }
         if (digits == 4 && y >= 1950 && y <= 2100)

@@ -113,6 +113,7 @@ void sb_grow(strbuf *sb, size_t extra)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     sb->data = xrealloc(sb->data, cap);
     sb->cap = cap;
+    sb->data[sb->len] = '\0';   /* a fresh buffer is a valid empty string too */
 }
 
 void sb_add(strbuf *sb, const char *s, size_t n)

@@ -154,7 +154,8 @@ static int cmp_records(const void *pa, const void *pb)
 static void rank(json **recs, size_t n, const profile *p)
 {
     g_tie_rate = p->tie_break_rate;
-    qsort(recs, n, sizeof *recs, cmp_records);
+    if (n > 1)
+        qsort(recs, n, sizeof *recs, cmp_records);
     long r = 0;
     for (size_t i = 0; i < n; i++) {
         json *rec = recs[i];
