@@ -496,20 +496,12 @@ static bool ends_with(const char *w, size_t n, const char *suf)
     return n >= k && memcmp(w + n - k, suf, k) == 0;
 }
 
-static bool contains(const char *w, size_t n, const char *sub)
-{
-    size_t k = strlen(sub);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(w + i, sub, k) == 0)
-            return true;
-    return false;
-}
 
 /* Spelling that separates Dutch from Afrikaans (Afrikaans wrote ij as y, sch
  * as sk, -tie as -sie and -lijk as -lik): one vote per word. */
 static void ortho_vote(const char *w, size_t n, int fw[FW_N])
 {
-    if (contains(w, n, "ij") || (n >= 5 && (ends_with(w, n, "tie") || ends_with(w, n, "ties"))))
+    if (memmem(w, n, "ij", 2) || (n >= 5 && (ends_with(w, n, "tie") || ends_with(w, n, "ties"))))
         fw[FW_NL]++;
     if (n >= 5 && (ends_with(w, n, "sie") || ends_with(w, n, "sies") || ends_with(w, n, "lik") ||
                    ends_with(w, n, "like")))
@@ -634,14 +626,6 @@ typedef struct {
     bool contact, colon_end;
 } line_info;
 
-static bool has_sub(const char *s, size_t n, const char *sub)
-{
-    size_t k = strlen(sub);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(s + i, sub, k) == 0)
-            return true;
-    return false;
-}
 
 static void scan_line(const char *text, size_t len, line_info *li)
 {
@@ -669,7 +653,7 @@ static void scan_line(const char *text, size_t len, line_info *li)
                 li->lower++;
         }
     }
-    li->contact = memchr(text, '@', len) || has_sub(text, len, "://") || has_sub(text, len, "www.");
+    li->contact = memchr(text, '@', len) || memmem(text, len, "://", 3) || memmem(text, len, "www.", 4);
     size_t e = len;
     while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
         e--;

@@ -13,6 +13,7 @@
 #define ZEEF_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct {
     char *s;        /* normalised, NUL-terminated */
@@ -25,6 +26,11 @@ void normtext_free(normtext *t);
 
 /* Copies s (len bytes) replacing invalid UTF-8 by U+FFFD; NUL bytes become spaces. */
 char *text_valid_utf8(const char *s, size_t len, size_t *outlen);
+
+/* Decodes the UTF-8 sequence at s (at most n bytes): its length, with the
+ * code point in *cp; 0 when it is not valid UTF-8 (overlong, surrogate,
+ * truncated, beyond U+10FFFF). */
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* Counts words (runs of letters/digits) in UTF-8 text. */
 size_t text_count_words(const char *s, size_t len);

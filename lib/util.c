@@ -80,24 +80,27 @@ char *xasprintf(const char *fmt, ...)
     return s;
 }
 
+static void vwarn(const char *fmt, va_list ap)
+{
+    fprintf(stderr, "%s: ", zeef_progname);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
 void warnx_(const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: ", zeef_progname);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vwarn(fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
 }
 
 void die(const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "%s: ", zeef_progname);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vwarn(fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
     exit(2);
 }
 

@@ -13,7 +13,6 @@
  * Error records get null checks and knock-outs and eligible false.  The
  * decisions themselves are in decide.c, shared with the score stage.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,8 +45,9 @@ static void add_reason(json *reasons, const char *what, const json *d)
     }
 }
 
-static void check_record(json *rec, const profile *p)
+static void check_record(json *rec, void *arg)
 {
+    const profile *p = arg;
     const char *status = json_get_str(rec, "status");
     if (!status || strcmp(status, "ok") != 0) {
         json_set_null(rec, "checks");
@@ -90,33 +90,10 @@ static void check_record(json *rec, const profile *p)
 int main(int argc, char **argv)
 {
     zeef_progname = "zeef-check";
-    const char *tender = NULL;
-    static const struct option longopts[] = {
-        {"tender", required_argument, NULL, 't'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    int c;
-    while ((c = getopt_long(argc, argv, "t:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 't': tender = optarg; break;
-        case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return 2;
-        }
-    }
-    if (optind < argc) {
-        fputs(usage, stderr);
-        return 2;
-    }
+    const char *tender = stage_options(argc, argv, usage);
     profile *p;
     stage_load_tender(tender, &p, NULL);
-    json *rec;
-    long lineno = 0;
-    int r;
-    while ((r = stage_read(stdin, &rec, &lineno)) != 0) {
-        if (r < 0)
-            continue;
-        check_record(rec, p);
-        stage_write(rec);
-        json_free(rec);
-    }
+    stage_filter(check_record, p);
     profile_free(p);
     return 0;
 }

@@ -23,8 +23,6 @@
  * output: later stages work from the facts, and results do not carry whole
  * CVs around.  Records with status "error" pass through unchanged.
  */
-#include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,8 +67,18 @@ static void add_language(json *rec, lang_guesser *lg, const cvdoc *d)
     json_set(rec, "language", l);
 }
 
-static void process(json *rec, const profile *p, ruleset *rs, lang_guesser *lg)
+typedef struct {
+    const profile *p;
+    ruleset *rs;
+    lang_guesser *lg;
+} fields_ctx;
+
+static void process(json *rec, void *arg)
 {
+    const fields_ctx *c = arg;
+    const profile *p = c->p;
+    ruleset *rs = c->rs;
+    lang_guesser *lg = c->lg;
     json *pt = json_get(rec, "page_text");
     if (strcmp(json_get_str(rec, "status") ? json_get_str(rec, "status") : "", "ok") != 0) {
         json_remove(rec, "page_text");
@@ -92,21 +100,7 @@ static void process(json *rec, const profile *p, ruleset *rs, lang_guesser *lg)
 int main(int argc, char **argv)
 {
     zeef_progname = "zeef-fields";
-    const char *tender = NULL;
-    static const struct option longopts[] = {
-        {"tender", required_argument, NULL, 't'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-    int c;
-    while ((c = getopt_long(argc, argv, "t:h", longopts, NULL)) != -1) {
-        switch (c) {
-        case 't': tender = optarg; break;
-        case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return 2;
-        }
-    }
-    if (optind < argc) {
-        fputs(usage, stderr);
-        return 2;
-    }
+    const char *tender = stage_options(argc, argv, usage);
     profile *p;
     ruleset *rs;
     stage_load_tender(tender, &p, &rs);
@@ -114,17 +108,8 @@ int main(int argc, char **argv)
     lang_guesser *lg = lang_open(&err);
     if (!lg)
         die("cannot load the language models: %s", err ? err : "unknown error");
-
-    json *rec;
-    long lineno = 0;
-    int r;
-    while ((r = stage_read(stdin, &rec, &lineno)) != 0) {
-        if (r < 0)
-            continue;
-        process(rec, p, rs, lg);
-        stage_write(rec);
-        json_free(rec);
-    }
+    fields_ctx c = {p, rs, lg};
+    stage_filter(process, &c);
     lang_close(lg);
     rules_free(rs);
     profile_free(p);

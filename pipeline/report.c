@@ -109,6 +109,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text.h"
 #include "util.h"
 
 #define EV_MAX_ITEMS 12      /* evidence quotes shown per decision */
@@ -269,32 +270,6 @@ static void fmt_money(char buf[96], double x)
  * sets *cp, or returns 0 for an invalid sequence (then one byte is skipped
  * and replaced by U+FFFD).
  */
-static size_t utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    unsigned c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    size_t len;
-    uint32_t v;
-    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; }
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; }
-    else return 0;
-    if (n < len)
-        return 0;
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-        (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *cp = v;
-    return len;
-}
 
 static const char REPLACEMENT[] = "\xEF\xBF\xBD";   /* U+FFFD */
 
@@ -644,7 +619,7 @@ static void h_esc_n(strbuf *sb, const char *s, size_t max)
             return;
         }
         uint32_t cp;
-        size_t k = utf8_dec(u + i, len - i, &cp);
+        size_t k = utf8_decode(u + i, len - i, &cp);
         if (k == 0) {
             sb_adds(sb, REPLACEMENT);
             i++;
@@ -1711,7 +1686,7 @@ static void csv_text(strbuf *sb, bool *first, const char *s)
     size_t len = strlen(s), i = 0;
     while (i < len) {
         uint32_t cp;
-        size_t k = utf8_dec(u + i, len - i, &cp);
+        size_t k = utf8_decode(u + i, len - i, &cp);
         if (k == 0) {
             sb_adds(&t, REPLACEMENT);
             i++;

@@ -4,6 +4,7 @@
 #include "stage.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,4 +69,38 @@ void stage_write(const json *rec)
 {
     if (json_write_line(stdout, rec) < 0)
         die("cannot write to stdout: %s", strerror(errno));
+}
+
+const char *stage_options(int argc, char **argv, const char *usage)
+{
+    const char *tender = NULL;
+    static const struct option longopts[] = {
+        {"tender", required_argument, NULL, 't'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    int c;
+    while ((c = getopt_long(argc, argv, "t:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 't': tender = optarg; break;
+        case 'h': fputs(usage, stdout); exit(0);
+        default: fputs(usage, stderr); exit(2);
+        }
+    }
+    if (optind < argc) {
+        fputs(usage, stderr);
+        exit(2);
+    }
+    return tender;
+}
+
+void stage_filter(void (*fn)(json *rec, void *ctx), void *ctx)
+{
+    json *rec;
+    long lineno = 0;
+    int r;
+    while ((r = stage_read(stdin, &rec, &lineno)) != 0) {
+        if (r < 0)
+            continue;
+        fn(rec, ctx);
+        stage_write(rec);
+        json_free(rec);
+    }
 }

@@ -19,6 +19,14 @@
  */
 void stage_load_tender(const char *path, profile **p, ruleset **rs);
 
+/* Parses the options of a filter stage: -t/--tender PROFILE and -h/--help.
+ * Prints usage and exits on --help (0) and on anything else (2).  Returns
+ * the profile path, or NULL for the default. */
+const char *stage_options(int argc, char **argv, const char *usage);
+
+/* The filter loop: every record on stdin goes through fn and to stdout. */
+void stage_filter(void (*fn)(json *rec, void *ctx), void *ctx);
+
 /* Reads the next record: 1 with *rec set, 0 at the end, -1 for a bad line
  * (reported on stderr with its line number; the caller goes on). */
 int stage_read(FILE *in, json **rec, long *lineno);
