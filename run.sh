@@ -17,11 +17,15 @@
 # (bad arguments, missing inbox, packages that cannot be installed, a build
 # failure, a bad profile or rule); the message says why.
 set -uo pipefail
+umask 077   # CVs and results are personal data: readable by the owner only
 
 ZEEF_HOME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-inbox="$ZEEF_HOME/samples/inbox"
-out="$ZEEF_HOME/out"
-tender="$ZEEF_HOME/rules/coordinator-welzijn-heerde.profile"
+# Defaults: relative when run from the zeef folder, so records name files as
+# "samples/inbox/NAME" (the contract's "path as given").
+if [ "$PWD" = "$ZEEF_HOME" ]; then here=""; else here="$ZEEF_HOME/"; fi
+inbox="${here}samples/inbox"
+out="${here}out"
+tender="${here}rules/coordinator-welzijn-heerde.profile"
 
 # Debian packages: building and running (the first line), the test suite (perl: prove).
 PACKAGES="gcc make pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpcre2-dev libexttextcat-dev libexttextcat-data

@@ -70,7 +70,7 @@ static void check_record(json *rec, void *arg)
     }
     for (size_t i = 0; i < p->nknockouts; i++) {
         const requirement *r = &p->knockouts[i];
-        json *d = decide_requirement(p, r, rec);
+        json *d = decide_requirement(r, rec);
         const char *dec = json_get_str(d, "decision");
         eligible &= !strcmp(dec, "pass");
         json_set_str(k, r->id, dec);

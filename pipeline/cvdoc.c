@@ -109,7 +109,8 @@ void cvdoc_free(cvdoc *d)
     memset(d, 0, sizeof *d);
 }
 
-/* Trims spaces and bullet signs; cuts at QUOTE_MAX on a UTF-8 boundary. */
+/* Trims spaces and bullet signs, shows tabs (table cells) as " | "; cuts at
+ * QUOTE_MAX on a UTF-8 boundary. */
 static char *tidy(const char *s, size_t n)
 {
     size_t a = 0;
@@ -130,7 +131,12 @@ static char *tidy(const char *s, size_t n)
         cut = true;
     }
     strbuf sb = STRBUF_INIT;
-    sb_add(&sb, s + a, len);
+    for (size_t i = a; i < a + len; i++) {
+        if (s[i] == '\t')
+            sb_adds(&sb, " | ");   /* a table cell boundary (PDF layout) */
+        else
+            sb_addc(&sb, s[i]);
+    }
     if (cut)
         sb_adds(&sb, "\xE2\x80\xA6");
     return sb_detach(&sb);

@@ -113,7 +113,7 @@ static json *decide_education(const requirement *r, const json *rec)
 
 /* ---- experience ---------------------------------------------------------- */
 
-static json *decide_experience(const profile *p, const requirement *r, const json *rec)
+static json *decide_experience(const requirement *r, const json *rec)
 {
     const json *cls = json_get(json_get_path(rec, "experience.roles"), r->roles);
     int months = (int)json_get_num(cls, "months", 0);
@@ -127,16 +127,14 @@ static json *decide_experience(const profile *p, const requirement *r, const jso
         if (!rel || !strcmp(rel, "no"))
             continue;
         const char *end = json_get_str(q, "end");
-        char *t = xasprintf("%s%s%s, %s t/m %s (%d mnd)%s", json_get_str(q, "title") ? json_get_str(q, "title") : "?",
-                            json_get_str(q, "employer") ? ", " : "",
-                            json_get_str(q, "employer") ? json_get_str(q, "employer") : "",
-                            json_get_str(q, "start") ? json_get_str(q, "start") : "?", end ? end : "heden",
-                            (int)json_get_num(q, "months", 0), !strcmp(rel, "uncertain") ? " [onzeker]" : "");
-        json_push(evs, ev((int)json_get_num(q, "page", 0), t, p->roles ? r->roles : "roles"));
+        json *e = ev((int)json_get_num(q, "page", 0), json_get_str(q, "quote"), r->roles);
+        char *t = xasprintf("%s t/m %s: %d maanden%s", json_get_str(q, "start") ? json_get_str(q, "start") : "?",
+                            end ? end : "heden", (int)json_get_num(q, "months", 0),
+                            !strcmp(rel, "uncertain") ? ", onzeker of deze functie telt" : "");
+        json_set_str(e, "note", t);
         free(t);
+        json_push(evs, e);
     }
-    const role_class *rc = profile_roles(p, r->roles);
-    (void)rc;
     int need = r->months;
     char *s;
     json *d;
@@ -185,11 +183,11 @@ static json *decide_self_employed(const json *rec)
     return decision(VERDICT_PASS, "Geen aanwijzing dat de kandidaat als zzp'er inschrijft.", evs);
 }
 
-json *decide_requirement(const profile *p, const requirement *r, const json *rec)
+json *decide_requirement(const requirement *r, const json *rec)
 {
     switch (r->type) {
     case REQ_EDUCATION: return decide_education(r, rec);
-    case REQ_EXPERIENCE: return decide_experience(p, r, rec);
+    case REQ_EXPERIENCE: return decide_experience(r, rec);
     case REQ_EVIDENCE: return decide_evidence(r, rec);
     case REQ_NO_SELF_EMPLOYED: return decide_self_employed(rec);
     case REQ_MANUAL: break;

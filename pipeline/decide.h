@@ -23,7 +23,7 @@ const char *verdict_name(verdict v);
  * requirement r, judged on the fields record rec.  reason is a Dutch
  * sentence an assessor can read out; evidence quotes the CV with pages.
  */
-json *decide_requirement(const profile *p, const requirement *r, const json *rec);
+json *decide_requirement(const requirement *r, const json *rec);
 
 /* The same for the formal CV checks: "pages", "dutch", "references". */
 json *decide_check(const profile *p, const char *check, const json *rec);

@@ -307,6 +307,19 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set_int(jp, "page", d->lines[q->date_line].page);
         json_set_bool(jp, "start_month_known", q->r.start_month_known);
         json_set_bool(jp, "end_month_known", q->r.end_month_known);
+        /* the header in the CV's own words: the evidence for this position */
+        strbuf quote = STRBUF_INIT;
+        for (size_t i = q->hfirst; i <= q->hlast; i++) {
+            if (!content(d, i))
+                continue;
+            char *t = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+            if (quote.len && *t)
+                sb_adds(&quote, " | ");
+            sb_adds(&quote, t);
+            free(t);
+        }
+        json_set_str(jp, "quote", quote.data ? quote.data : "");
+        sb_free(&quote);
         char *period = cvdoc_orig_span(d, q->date_line, q->r.match_start, q->r.match_end);
         json_set_str(jp, "period_text", period);
         free(period);

@@ -79,7 +79,7 @@ static void score_record(json *rec, const profile *p)
     }
     for (size_t i = 0; i < p->ncriteria; i++) {
         const requirement *r = &p->criteria[i];
-        json *d = decide_requirement(p, r, rec);
+        json *d = decide_requirement(r, rec);
         const char *dec = json_get_str(d, "decision");
         double pts = !strcmp(dec, "pass") ? r->points : 0;
         total += pts;
