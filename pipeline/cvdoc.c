@@ -60,9 +60,17 @@ static int heading_of(ruleset *rs, const cv_line *l)
     };
     if (l->blank || l->norm.len > 80)
         return -2;
+    /* numbering and bullets before a heading: "2. Werkervaring", "* Opleiding" */
+    const char *s = l->norm.s;
+    size_t n = l->norm.len;
+    while (n && (*s == ' ' || *s == '*' || *s == '-' || *s == '#' || (*s >= '0' && *s <= '9') ||
+                 ((*s == '.' || *s == ')') && s > l->norm.s && s[-1] >= '0' && s[-1] <= '9'))) {
+        s++;
+        n--;
+    }
     rule_match m;
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (rules_find(rs, heads[i].id, l->norm.s, l->norm.len, 0, &m) == 1)
+        if (rules_find(rs, heads[i].id, s, n, 0, &m) == 1)
             return heads[i].sec;
     return -2;
 }

@@ -210,7 +210,7 @@ json *decide_check(const profile *p, const char *check, const json *rec)
             return decision(VERDICT_REVIEW, "Aantal pagina's onbekend.", evs);
         }
         char *t = xasprintf("%d pagina's%s", n, exact ? "" : " (geschat)");
-        json_push(evs, ev(0, t, exact ? "pages" : "pages.estimate"));
+        json_push(evs, ev(n, t, exact ? "pages" : "pages.estimate"));   /* the last page */
         free(t);
         if (p->max_pages <= 0)
             d = decision(VERDICT_PASS, "Geen paginalimiet.", evs);

@@ -51,6 +51,10 @@ is "experience table: one row per position" "$got" $'Teamleider Jeugd\tGemeente 
 got=$(facts "$HEAD"$'\nTeamleider Participatie, Gemeente Deventer (2019 – heden)\n• Sturing.' experience.positions.0.title experience.positions.0.employer experience.coord_months)
 is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGemeente Deventer\t83'
 
+got=$(facts $'Jan Jansen\n2. WERKERVARING:\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n3. Opleiding\n2004 – 2008 HBO MWD – diploma behaald' \
+    experience.coord_months education.mwd)
+is "numbered headings in capitals with a colon" "$got" $'131\ttrue'
+
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
