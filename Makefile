@@ -3,6 +3,7 @@
 #   make              build bin/zeef-extract, bin/zeef-fields, bin/zeef-check, bin/zeef-score
 #   make check        build and run every test (TAP, through prove)
 #   make check SANITIZE=1   the same under AddressSanitizer and UBSan
+#   make fuzz FUZZ_SECONDS=N  run every libFuzzer harness for N seconds
 #   make clean
 #
 # Sources: lib/ is the small shared library (JSON, text, dates, rules, profile),
@@ -64,7 +65,12 @@ $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzeef.a
 check: all
 	ZEEF_BUILD=$(BUILD) prove -f --exec bash tests/
 
-clean:
-	rm -rf build build-san
+# libFuzzer harnesses (clang): tests/fuzz/fuzz.mk
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) -f tests/fuzz/fuzz.mk FUZZ_SECONDS=$(FUZZ_SECONDS)
 
-.PHONY: all check clean
+clean:
+	rm -rf build build-san build-fuzz
+
+.PHONY: all check clean fuzz
