@@ -13,7 +13,8 @@
  *   - before it ("Coördinator welzijn\nGemeente Zwolle\n2015 - heden").
  * If lines that are neither bullets nor table headings stand between the
  * section heading and the first period, the CV uses the second style, and
- * each position's header is that many lines before its period.  Otherwise the
+ * each position's header is the line before its period and, when it is
+ * short, the one before that (title and employer on lines of their own).  Otherwise the
  * header is the rest of the period line plus the following short non-bullet
  * lines: two when the period stands alone (Europass), one when the title is
  * on the period's line (the employer may be below), none when the period's
@@ -78,6 +79,16 @@ static size_t words_besides_range(const cvdoc *d, size_t i, const date_range *r)
     return text_count_words(t->s, r->match_start) + text_count_words(t->s + r->match_end, t->len - r->match_end);
 }
 
+/* A line that can be a title or an employer: a few words, no full stop. */
+static bool short_line(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t n = t->len;
+    while (n && t->s[n - 1] == ' ')
+        n--;
+    return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && t->s[n - 1] != '.';
+}
+
 static size_t find_positions(const cvdoc *d, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -119,11 +130,15 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
         if (before) {
             size_t got = 0, i = dl;
             size_t floor_line = k ? ps[k - 1].date_line + 1 : 0;
-            while (i > floor_line && got < before) {
+            /* the line next to the period always; a second one only when it
+             * is short (a title or employer, not the previous description) */
+            while (i > floor_line && got < HEADER_MAX_AFTER) {
                 i--;
+                if (d->lines[i].heading || !in_scope(d, i))
+                    break;
                 if (!content(d, i))
                     continue;
-                if (d->lines[i].bullet)
+                if (d->lines[i].bullet || (got >= 1 && !short_line(d, i)))
                     break;
                 ps_k->hfirst = i;
                 got++;
@@ -145,9 +160,7 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
                     continue;
                 }
                 const cv_line *l = &d->lines[i];
-                size_t w = cvdoc_words(d, i);
-                bool shortline = w <= SHORT_LINE_WORDS && l->norm.len && l->norm.s[l->norm.len - 1] != '.';
-                if (l->bullet || !(need || shortline))
+                if (l->bullet || !(need || short_line(d, i)))
                     break;
                 ps_k->hlast = i;
                 got++;

@@ -55,6 +55,10 @@ got=$(facts $'Jan Jansen\n2. WERKERVARING:\nCoördinator Welzijn – Gemeente Ep
     experience.coord_months education.mwd)
 is "numbered headings in capitals with a colon" "$got" $'131\ttrue'
 
+got=$(facts "$HEAD"$'\nCoördinator Welzijn, Gemeente Epe\n2019 – heden\nAansturing van het team van twaalf medewerkers.\nTeamleider Wmo\nGemeente Raalte\n2010 – 2018\nSturing op het Wmo-loket.' \
+    experience.positions.1.title experience.positions.1.employer experience.positions.1.relevant experience.coord_months)
+is "title first: each position takes its own title and employer lines" "$got" $'Teamleider Wmo\tGemeente Raalte\ttrue\t191'
+
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
