@@ -77,24 +77,42 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
         return DOC_ERR_TOO_LARGE;
     }
 
-    out->pages = xcalloc((size_t)n, sizeof *out->pages);
-    size_t total = 0, visible = 0;
+    /* Pass 1: each page's characters and their boxes; the layout votes. */
+    pdf_page_layout **layouts = xcalloc((size_t)n, sizeof *layouts);
+    char **raw = xcalloc((size_t)n, sizeof *raw);
+    size_t pieces = 0, years = 0, total = 0;
     doc_error e = DOC_OK;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && e == DOC_OK; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        char *txt = page ? poppler_page_get_text(page) : NULL;
+        if (!page)
+            continue;
+        char *txt = poppler_page_get_text(page);
         PopplerRectangle *rects = NULL;
         guint nrects = 0;
-        char *laid = NULL;
-        if (txt && poppler_page_get_text_layout(page, &rects, &nrects) && nrects > 0)
-            laid = pdf_layout_page(txt, rects, nrects);
+        if (txt && poppler_page_get_text_layout(page, &rects, &nrects) && nrects > 0) {
+            layouts[i] = pdf_layout_analyse(txt, rects, nrects);
+            pdf_layout_votes(layouts[i], &pieces, &years);
+        }
         g_free(rects);
-        if (page)
-            g_object_unref(page);
-        const char *use = laid ? laid : (txt ? txt : "");
+        g_object_unref(page);
+        total += txt ? strlen(txt) : 0;
+        raw[i] = txt ? xstrdup(txt) : NULL;
+        g_free(txt);
+        if (total > DOC_MAX_TEXT) {
+            *message = xasprintf("PDF text exceeds the limit of %u bytes", DOC_MAX_TEXT);
+            e = DOC_ERR_TOO_LARGE;
+        }
+    }
+    bool columns = pdf_layout_columns(pieces, years);
+
+    /* Pass 2: the text of each page, laid out the same way on every page. */
+    out->pages = xcalloc((size_t)n, sizeof *out->pages);
+    size_t visible = 0;
+    for (int i = 0; i < n && e == DOC_OK; i++) {
+        char *laid = layouts[i] ? pdf_layout_text(layouts[i], columns) : NULL;
+        const char *use = laid ? laid : (raw[i] ? raw[i] : "");
         size_t vlen;
         char *valid = text_valid_utf8(use, strlen(use), &vlen);
-        g_free(txt);
         free(laid);
         /* poppler ends pages with a form feed on some versions: drop it. */
         while (vlen && (valid[vlen - 1] == '\f' || valid[vlen - 1] == '\n'))
@@ -105,14 +123,14 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
             valid[vlen] = '\0';
         }
         out->pages[out->npages++] = valid;
-        total += vlen;
         visible += visible_chars(valid);
-        if (total > DOC_MAX_TEXT) {
-            *message = xasprintf("PDF text exceeds the limit of %u bytes", DOC_MAX_TEXT);
-            e = DOC_ERR_TOO_LARGE;
-            break;
-        }
     }
+    for (int i = 0; i < n; i++) {
+        pdf_layout_free(layouts[i]);
+        free(raw[i]);
+    }
+    free(layouts);
+    free(raw);
     g_object_unref(doc);
     if (e == DOC_OK && visible < PDF_MIN_CHARS) {
         *message = xstrdup("PDF has no text layer (a scanned document?)");

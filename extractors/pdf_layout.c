@@ -23,7 +23,10 @@
  *          two columns are written one after the other instead, region by
  *          region between lines that span the whole page.
  *      We tell them apart by what the narrow column says: when at least
- *      DATE_SHARE of its pieces hold a year, it is a date column.
+ *      DATE_SHARE of its pieces hold a year, it is a date column.  The
+ *      decision is taken once per document (pdf_layout_columns() over the
+ *      votes of all pages): a CV keeps one layout, and a page with only a
+ *      few dates (education, references) must not flip it.
  *
  * Everything here works on the page's own coordinates; no font information is
  * needed.  Cost: a sort of the page's glyphs and a scan over its width.
@@ -182,8 +185,19 @@ static double find_gutter(const glyph *g, line *lines, size_t nl)
     return best;
 }
 
-char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nrects)
+struct pdf_page_layout {
+    glyph *g;
+    size_t n;
+    line *lines;
+    size_t nl;
+    double gx;              /* the gutter, or -1 */
+    size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
+};
+
+pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *rects, guint nrects)
 {
+    pdf_page_layout *pl = xcalloc(1, sizeof *pl);
+    pl->gx = -1;
     glyph *g = xcalloc(nrects ? nrects : 1, sizeof *g);
     size_t n = 0;
     const char *p = text;
@@ -207,11 +221,10 @@ char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nre
         g[n].c = c;
         n++;
     }
-    strbuf sb = STRBUF_INIT;
-    if (!n) {
-        free(g);
-        return sb_detach(&sb);
-    }
+    pl->g = g;
+    pl->n = n;
+    if (!n)
+        return pl;
     qsort(g, n, sizeof *g, cmp_y);
 
     /* 1. lines */
@@ -234,17 +247,18 @@ char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nre
             cap = cap ? cap * 2 : 64;
             lines = xreallocarray(lines, cap, sizeof *lines);
         }
-        /* the median glyph height stands for the font size */
+        /* the mean glyph height stands for the font size */
         double hs = 0;
         for (size_t k = i; k < j; k++)
             hs += g[k].y2 - g[k].y1;
         lines[nl++] = (line){i, j - i, top, bottom, fmax(hs / (double)(j - i), 1.0), 0};
         i = j;
     }
+    pl->lines = lines;
+    pl->nl = nl;
 
-    /* 2. a gutter, and what kind */
+    /* 2. a gutter, and what its narrow column holds */
     double gx = find_gutter(g, lines, nl);
-    bool columns = false;
     if (gx > 0) {
         size_t nleft = 0, nright = 0, yl = 0, yr = 0;
         for (size_t k = 0; k < nl; k++) {
@@ -263,16 +277,42 @@ char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nre
                 yr += has_year(g, s, l->first + l->n);
             }
         }
-        /* the narrow column is the one with fewer pieces */
-        size_t pieces = nleft <= nright ? nleft : nright, years = nleft <= nright ? yl : yr;
-        columns = pieces > 0 && (double)years < DATE_SHARE * (double)pieces;
+        /* the narrow column: the one on the short side of the gutter */
+        double xmin = INFINITY, xmax = -INFINITY;
+        for (size_t k = 0; k < nl; k++) {
+            xmin = fmin(xmin, g[lines[k].first].x1);
+            xmax = fmax(xmax, g[lines[k].first + lines[k].n - 1].x2);
+        }
+        bool left_narrow = gx - xmin <= xmax - gx;
+        pl->pieces = left_narrow ? nleft : nright;
+        pl->years = left_narrow ? yl : yr;
+        pl->gx = gx;
     }
+    return pl;
+}
 
-    /* 3. write */
+void pdf_layout_votes(const pdf_page_layout *pl, size_t *pieces, size_t *years)
+{
+    *pieces += pl->pieces;
+    *years += pl->years;
+}
+
+bool pdf_layout_columns(size_t pieces, size_t years)
+{
+    return pieces > 0 && (double)years < DATE_SHARE * (double)pieces;
+}
+
+char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
+{
+    strbuf sb = STRBUF_INIT;
+    const glyph *g = pl->g;
+    double gx = pl->gx;
+    if (gx <= 0)
+        columns = false;
     strbuf right = STRBUF_INIT;
     double prev_bottom = -1;
-    for (size_t k = 0; k < nl; k++) {
-        line *l = &lines[k];
+    for (size_t k = 0; k < pl->nl; k++) {
+        const line *l = &pl->lines[k];
         bool para = prev_bottom >= 0 && l->top - prev_bottom > PARA_GAP * l->height;
         prev_bottom = l->bottom;
         if (!columns || l->full) {
@@ -305,7 +345,14 @@ char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nre
         sb_add(&sb, right.data, right.len);
     }
     sb_free(&right);
-    free(lines);
-    free(g);
     return sb_detach(&sb);
+}
+
+void pdf_layout_free(pdf_page_layout *pl)
+{
+    if (!pl)
+        return;
+    free(pl->g);
+    free(pl->lines);
+    free(pl);
 }

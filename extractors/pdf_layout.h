@@ -7,9 +7,25 @@
 
 #include <poppler.h>
 
+#include <stdbool.h>
+
+typedef struct pdf_page_layout pdf_page_layout;
+
 /* text: poppler_page_get_text(); rects: poppler_page_get_text_layout() for
- * the same page (one rectangle per character of text).  Returns the page's
- * lines, '\n'-terminated, malloc'd. */
-char *pdf_layout_page(const char *text, const PopplerRectangle *rects, guint nrects);
+ * the same page (one rectangle per character of text).  Finds the page's
+ * lines and its gutter, if any. */
+pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *rects, guint nrects);
+
+/* Adds the page's evidence for the document's layout to the counts. */
+void pdf_layout_votes(const pdf_page_layout *pl, size_t *pieces, size_t *years);
+
+/* Given all pages' votes: true for sidebars (write the columns one after
+ * the other), false for date columns and tables (keep rows together). */
+bool pdf_layout_columns(size_t pieces, size_t years);
+
+/* The page's lines, '\n'-terminated, malloc'd. */
+char *pdf_layout_text(const pdf_page_layout *pl, bool columns);
+
+void pdf_layout_free(pdf_page_layout *pl);
 
 #endif

@@ -11,7 +11,8 @@
  * aanvraag" (ref.on_request) sets on_request.
  *
  * ZZP.  Every zzp.indication match outside the references section is
- * evidence (at most ZZP_MAX_EVIDENCE are kept).
+ * evidence (at most ZZP_MAX_EVIDENCE are kept), unless its line denies it
+ * (zzp.negated: "Ik ben geen zzp'er").
  *
  * Hourly rate.  The first rate.hourly match; its group v is the amount, in
  * Dutch notation ("87,50", "92,-").  Amounts outside 10..500 are ignored.
@@ -33,17 +34,54 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
 {
     int hits = 0;
     rule_match m;
+    char *negated = xasprintf("%s", id);
+    /* "zzp.indication" is denied by "zzp.negated" on the same line */
+    char *dot = strrchr(negated, '.');
+    if (dot)
+        strcpy(dot, ".negated");
+    bool has_neg = dot && rules_has(rs, negated);
+    strbuf win = STRBUF_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
         if ((int)l->section == skip || l->blank)
             continue;
-        if (rules_find(rs, id, l->norm.s, l->norm.len, 0, &m) == 1) {
+        if (has_neg && rules_find(rs, negated, l->norm.s, l->norm.len, 0, &m) == 1)
+            continue;
+        /* A phrase may wrap onto the next line ("... six concrete" / "projects
+         * and results"): match on this line joined to the next, and count a
+         * match only on the line where it starts. */
+        sb_reset(&win);
+        sb_add(&win, l->norm.s, l->norm.len);
+        if (i + 1 < d->n && (int)d->lines[i + 1].section != skip && !d->lines[i + 1].blank &&
+            d->lines[i + 1].page == l->page) {
+            sb_addc(&win, ' ');
+            sb_add(&win, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+        }
+        if (rules_find(rs, id, win.data, win.len, 0, &m) == 1 && m.start < l->norm.len) {
             hits++;
             if (hits <= max)
                 json_push(arr, cvdoc_evidence(d, i, m.rule.id));
         }
     }
+    sb_free(&win);
+    free(negated);
     return hits;
+}
+
+/* Does line i end in the first part of a phone number ("06-", "tel.:")
+ * whose rest is on the next line (a narrow column wrapped it)? */
+static bool phone_wraps(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t n = t->len;
+    while (n && t->s[n - 1] == ' ')
+        n--;
+    if (i + 1 >= d->n || !n)
+        return false;
+    if (t->s[n - 1] == '-' && n >= 2 && t->s[n - 2] >= '0' && t->s[n - 2] <= '9')
+        return true;
+    return (n >= 3 && !memcmp(t->s + n - 3, "tel", 3)) || (n >= 4 && !memcmp(t->s + n - 4, "tel.", 4)) ||
+           (n >= 5 && !memcmp(t->s + n - 5, "tel.:", 5)) || (n >= 4 && !memcmp(t->s + n - 4, "tel:", 4));
 }
 
 static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
@@ -52,6 +90,18 @@ static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
     rule_match m;
     size_t covered = 0;
     bool any = false;
+    if (phone_wraps(d, i)) {
+        /* judge the line together with the rest of the number */
+        strbuf both = STRBUF_INIT;
+        sb_add(&both, l->norm.s, l->norm.len);
+        sb_add(&both, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+        bool found = rules_find(rs, "contact.phone", both.data, both.len, 0, &m) == 1 && m.end > l->norm.len;
+        sb_free(&both);
+        if (found) {
+            *only = false;
+            return true;
+        }
+    }
     static const char *const ids[] = {"contact.phone", "contact.email"};
     for (size_t k = 0; k < 2; k++) {
         size_t from = 0;
