@@ -23,10 +23,12 @@
  * usage errors or when stdout cannot be written.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "doc.h"
@@ -123,6 +125,31 @@ static json *error_record(json *rec, const char *code, const char *message)
     return rec;
 }
 
+/*
+ * Why path is not a regular file we can read, or NULL when it is.  The file
+ * is read here, in the parent, outside any time limit, and open(2) of a FIFO
+ * (or of a symlink to one: run.sh passes the inbox's symlinks) blocks until
+ * a writer comes, read(2) of a character device may never end: so look
+ * first, with O_NONBLOCK, which makes open return at once.
+ */
+static const char *not_regular(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return strerror(errno);
+    struct stat st;
+    int r = fstat(fd, &st);
+    int e = errno;
+    close(fd);
+    if (r < 0)
+        return strerror(e);
+    if (S_ISDIR(st.st_mode))
+        return "is a directory";
+    if (!S_ISREG(st.st_mode))
+        return "not a regular file (a pipe, socket or device)";
+    return NULL;
+}
+
 static json *extract_file(const options *o, const char *path)
 {
     json *rec = json_object();
@@ -136,6 +163,13 @@ static json *extract_file(const options *o, const char *path)
     json_set_null(rec, "pages_exact");
     json_set(rec, "page_text", json_array());
 
+    const char *why = not_regular(path);
+    if (why) {
+        char *m = xasprintf("cannot read file: %s", why);
+        error_record(rec, "io", m);
+        free(m);
+        return rec;
+    }
     char *data;
     size_t len;
     int rc = read_file(path, o->max_size_mb << 20, &data, &len);

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -43,6 +44,23 @@ static long now_ms(void)
     return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
+/* This process's address space in KiB (/proc/self/statm), 0 when unknown.
+ * A forked child starts with the same mappings, most of them never resident
+ * (shared libraries, reserved heap), so they count against its RLIMIT_AS
+ * but never show in its resident set. */
+static size_t vm_size_kb(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long pages = 0;
+    if (!f)
+        return 0;
+    if (fscanf(f, "%lu", &pages) != 1)
+        pages = 0;
+    fclose(f);
+    long psz = sysconf(_SC_PAGESIZE);
+    return psz > 0 ? (size_t)pages * (size_t)psz / 1024 : 0;
+}
+
 isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *arg), void *arg,
                            char **output, size_t *outlen, char **detail)
 {
@@ -54,6 +72,7 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
         *detail = xasprintf("pipe: %s", strerror(errno));
         return ISOLATE_FAILED;
     }
+    size_t base_kb = vm_size_kb();
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -128,21 +147,33 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
         killed = true;
     }
     int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+    struct rusage ru;
+    memset(&ru, 0, sizeof ru);
+    while (wait4(pid, &status, 0, &ru) < 0 && errno == EINTR)
         ;
+    /* A child that dies with its resident set near the memory limit ran out
+     * of memory: poppler and glib do not return NULL from a failed
+     * allocation, they abort() (C++ std::bad_alloc, g_error), so the signal
+     * alone would call a text bomb a crash ("corrupt").  "Near": three
+     * quarters of what the limit leaves after the mappings the child
+     * inherited (a 1024 MB limit leaves about 950 MB to fill). */
+    size_t limit_kb = lim->memory_mb * 1024;
+    size_t room_kb = limit_kb > base_kb ? limit_kb - base_kb : limit_kb;
+    bool near_limit = lim->memory_mb && (size_t)ru.ru_maxrss >= room_kb / 4 * 3;
     if (st == ISOLATE_OK) {
         if (WIFSIGNALED(status)) {
             int sig = WTERMSIG(status);
             /* SIGXCPU: CPU limit; SIGKILL from the kernel: usually the OOM killer. */
             if (sig == SIGXCPU) {
                 st = ISOLATE_TIMEOUT;
-            } else if (sig == SIGKILL && !killed) {
+            } else if ((sig == SIGKILL && !killed) || near_limit) {
                 st = ISOLATE_OOM;
             } else {
                 st = ISOLATE_CRASH;
                 *detail = xasprintf("extraction crashed (signal %d, %s)", sig, strsignal(sig));
             }
-        } else if (WIFEXITED(status) && WEXITSTATUS(status) == ZEEF_EXIT_OOM) {
+        } else if (WIFEXITED(status) && (WEXITSTATUS(status) == ZEEF_EXIT_OOM ||
+                                         (WEXITSTATUS(status) != 0 && near_limit))) {
             st = ISOLATE_OOM;
         } else if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
             st = ISOLATE_CRASH;

@@ -23,7 +23,8 @@ typedef struct {
 typedef enum {
     ISOLATE_OK,            /* exited 0; *output holds what it wrote */
     ISOLATE_TIMEOUT,       /* killed at the deadline */
-    ISOLATE_OOM,           /* ran out of memory (allocation failed or limit hit) */
+    ISOLATE_OOM,           /* ran out of memory: allocation failed, the kernel killed it, or it
+                              died with its resident set near memory_mb */
     ISOLATE_CRASH,         /* died by a signal, or exited non-zero */
     ISOLATE_TOO_MUCH,      /* wrote more than max_output */
     ISOLATE_FAILED         /* could not fork or make a pipe (errno set) */
