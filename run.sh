@@ -2,15 +2,17 @@
 # run.sh — screen a folder of CVs against a tender profile, end to end.
 #
 #   ./run.sh                                   samples/inbox -> out/, default tender
-#   ./run.sh --inbox DIR --out DIR [--tender FILE]
+#   ./run.sh --inbox DIR --out DIR [--tender FILE] [--blind] [--lang en]
 #
 # Installs the Debian packages zeef needs when they are missing (as root),
 # builds, then runs the stages over every file in the inbox:
 #
 #   find INBOX | zeef-extract | zeef-fields | zeef-check | zeef-score
 #
-# and writes OUT/results.jsonl (the zeef/1 contract), OUT/report.html and
-# OUT/report.csv, and prints a short ranked summary.
+# and writes OUT/results.jsonl (the zeef/1 contract), OUT/report.html,
+# OUT/report.csv and OUT/interview.html (the interview sheet of the
+# shortlist), and prints a short ranked summary.  --blind: the reports leave
+# out every personal detail and the key goes to OUT/blind-key.csv (mode 0600).
 #
 # Exit status: 0 when the batch was processed (also when some files were
 # unreadable: they have error records); 2 when it could not run at all
@@ -35,16 +37,24 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 
 usage() {
     cat <<USAGE
-usage: ./run.sh [--inbox DIR] [--out DIR] [--tender FILE]
+usage: ./run.sh [--inbox DIR] [--out DIR] [--tender FILE] [--blind] [--lang nl|en]
 
 Screens every file in DIR (default samples/inbox) against a tender profile
 (default rules/coordinator-welzijn-heerde.profile) and writes
-OUT/results.jsonl, OUT/report.html and OUT/report.csv (default OUT: out/).
+OUT/results.jsonl, OUT/report.html, OUT/report.csv and OUT/interview.html
+(default OUT: out/).
 Unreadable files get error records; the batch goes on.
 
   --inbox DIR    folder with the submitted CVs (PDF, DOCX); subfolders too
   --out DIR      where the results go (created when missing)
   --tender FILE  tender profile (see docs/profile.md)
+  --blind        blind screening: the reports (HTML, CSV, interview sheet,
+                 summary) leave out names, contact details, address, birth
+                 date, age, gender, nationality and file names; candidates
+                 are "Kandidaat A", "B", ... in rank order; the key linking
+                 letters to files goes to OUT/blind-key.csv (mode 0600).
+                 OUT/results.jsonl stays complete (it is the source data).
+  --lang LANG    language of the reports: nl (default) or en
   --no-install   never install packages, only report the missing ones
   -h, --help     this help
 
@@ -53,16 +63,22 @@ USAGE
 }
 
 install=1
+blind=0
+lang=nl
 while [ $# -gt 0 ]; do
     case "$1" in
         --inbox) [ $# -ge 2 ] || die "--inbox needs a folder"; inbox=$2; shift 2 ;;
         --out) [ $# -ge 2 ] || die "--out needs a folder"; out=$2; shift 2 ;;
         --tender) [ $# -ge 2 ] || die "--tender needs a file"; tender=$2; shift 2 ;;
         --no-install) install=0; shift ;;
+        --blind) blind=1; shift ;;
+        --lang) [ $# -ge 2 ] || die "--lang needs nl or en"; lang=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument: $1" ;;
     esac
 done
+
+case "$lang" in nl|en) ;; *) die "--lang: unknown language '$lang' (nl or en)" ;; esac
 
 # ---- packages ---------------------------------------------------------------
 missing=()
@@ -102,18 +118,27 @@ mkdir -p "$out" || die "cannot create '$out'"
 
 # ---- the pipeline -------------------------------------------------------------
 tmp="$out/.results.jsonl.$$"
-trap 'rm -f "$tmp" "$out/.report.html.$$" "$out/.report.csv.$$"' EXIT
+trap 'rm -f "$tmp" "$out/.report.html.$$" "$out/.report.csv.$$" "$out/.interview.html.$$" "$out/.blind-key.csv.$$"' EXIT
+extra=(--lang "$lang" --interview "$out/.interview.html.$$")
+[ "$blind" = 1 ] && extra+=(--blind "$out/.blind-key.csv.$$")
 find "$inbox" -mindepth 1 \( -type f -o -type l \) -print0 | LC_ALL=C sort -z |
     "$BIN/zeef-extract" -0 |
     "$BIN/zeef-fields" --tender "$tender" |
     "$BIN/zeef-check" --tender "$tender" |
-    "$BIN/zeef-score" --tender "$tender" --html "$out/.report.html.$$" --csv "$out/.report.csv.$$" --summary \
+    "$BIN/zeef-score" --tender "$tender" --html "$out/.report.html.$$" --csv "$out/.report.csv.$$" "${extra[@]}" --summary \
         > "$tmp"
 status=("${PIPESTATUS[@]}")
 for i in "${!status[@]}"; do
     [ "${status[$i]}" = 0 ] || die "pipeline stage $i failed with status ${status[$i]}"
 done
 mv "$tmp" "$out/results.jsonl" && mv "$out/.report.html.$$" "$out/report.html" && mv "$out/.report.csv.$$" "$out/report.csv" \
+    && mv "$out/.interview.html.$$" "$out/interview.html" \
     || die "cannot write results in '$out'"
-echo "Resultaten: $out/results.jsonl, $out/report.html, $out/report.csv" >&2
+if [ "$blind" = 1 ]; then
+    mv "$out/.blind-key.csv.$$" "$out/blind-key.csv" && chmod 600 "$out/blind-key.csv" \
+        || die "cannot write the blind key in '$out'"
+    echo "Resultaten (blind): $out/report.html, $out/report.csv, $out/interview.html; sleutel: $out/blind-key.csv (alleen voor de eigenaar leesbaar); volledige gegevens: $out/results.jsonl" >&2
+else
+    echo "Resultaten: $out/results.jsonl, $out/report.html, $out/report.csv, $out/interview.html" >&2
+fi
 exit 0

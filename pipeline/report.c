@@ -99,6 +99,26 @@
  * Criterion and knock-out ids that occur in records but not in the profile
  * get a column (and an HTML column/row) after the profile's own, so a
  * mismatch between profile and records shows instead of being dropped.
+ *
+ * ---- interview.html ---------------------------------------------------------
+ *
+ * report_write_interview(): one A4 page per shortlisted candidate (rank
+ * order) for the selection interview (step 4 of the request): rank and score,
+ * lines for the date and two assessors, the rule (every competency at least
+ * "voldoende", else step 3 is repeated), a table with one row per profile
+ * competency and one column per assessor (boxes onvoldoende / voldoende /
+ * goed and ruled lines for notes), and a conclusion per assessor.
+ *
+ * ---- options: language and blind ---------------------------------------------
+ *
+ * report_options.lang "en": every text this file writes goes through T(),
+ * which looks the Dutch text up in the EN table (missing entries stay
+ * Dutch; tests/unit/test_blind.c checks the headings and verdicts).  Reasons
+ * from the pipeline and CV quotes are shown as they are.  CSV column names
+ * stay (they are documented identifiers); its values are translated.
+ * report_options.blind: the records come from report_blind_records()
+ * (report_blind.c); the header says the report is blind, and file, sha256,
+ * e-mail and phone are shown as withheld.
  */
 #include "report.h"
 
@@ -111,6 +131,365 @@
 
 #include "text.h"
 #include "util.h"
+
+/* ---- language ----------------------------------------------------------- */
+
+/* The report being written: set by each report_write_* from its options.
+ * (One report at a time; zeef-score writes them one after the other.) */
+static bool g_en;      /* English words (--lang en) */
+static bool g_blind;   /* blind records (report_blind_records) */
+
+/* The English words of the reports, keyed by the Dutch source text (generated once from
+ * report.c; T() looks a string up here when the report language is English). */
+static const struct { const char *nl, *en; } EN[] = {
+    {"voldoet",
+     "meets"},
+    {"voldoet niet",
+     "does not meet"},
+    {"nader beoordelen",
+     "to review"},
+    {"onbekend oordeel",
+     "unknown verdict"},
+    {"geen oordeel",
+     "no verdict"},
+    {"%s schrijven mislukt: %s",
+     "writing the %s failed: %s"},
+    {"HTML-rapport",
+     "HTML report"},
+    {"CSV-rapport",
+     "CSV report"},
+    {"Paginalimiet",
+     "Page limit"},
+    {"Nederlandstalig",
+     "In Dutch"},
+    {"Referenties",
+     "References"},
+    {"Maximaal %d pagina's",
+     "At most %d pages"},
+    {"Aantal pagina's",
+     "Number of pages"},
+    {"Opgesteld in het Nederlands",
+     "Written in Dutch"},
+    {"Minimaal %d referentie%s",
+     "At least %d reference%s"},
+    {"Knock-out %s",
+     "Knock-out %s"},
+    {"CV-eis %s",
+     "CV requirement %s"},
+    {"Geen tekstlaag (gescand document?)",
+     "No text layer (a scanned document?)"},
+    {"Bestand is beschadigd",
+     "The file is damaged"},
+    {"Bestand is leeg",
+     "The file is empty"},
+    {"Bestandsformaat wordt niet ondersteund (bijv. oud .doc)",
+     "File format not supported (e.g. legacy .doc)"},
+    {"Onveilige XML-constructies (entiteiten)",
+     "Unsafe XML constructs (entities)"},
+    {"Bestand overschrijdt een limiet",
+     "The file exceeds a limit"},
+    {"Verwerking duurde te lang",
+     "Processing took too long"},
+    {"Bestand kon niet worden gelezen",
+     "The file could not be read"},
+    {"Bestand kon niet worden verwerkt (geen foutcode)",
+     "The file could not be processed (no error code)"},
+    {"PDF is beveiligd met een wachtwoord",
+     "The PDF is protected with a password"},
+    {"Document is beveiligd met een wachtwoord",
+     "The document is protected with a password"},
+    {"Onbekende fout",
+     "Unknown error"},
+    {"gelijke score; lager uurtarief gaf de doorslag",
+     "equal score; the lower hourly rate decided"},
+    {"gelijke score; het uurtarief gaf geen doorslag",
+     "equal score; the hourly rate did not decide"},
+    {"nee",
+     "no"},
+    {"ja",
+     "yes"},
+    {"onbekend",
+     "unknown"},
+    {"<em>naam onbekend</em>",
+     "<em>name unknown</em>"},
+    {"pagina onbekend",
+     "page unknown"},
+    {" <span class=\"rule\">(regel ",
+     " <span class=\"rule\">(rule "},
+    {"<li class=\"muted\">geen vindplaats vastgelegd</li>",
+     "<li class=\"muted\">no location recorded</li>"},
+    {"<li class=\"muted\">… en nog %zu vindplaats%s</li>",
+     "<li class=\"muted\">… and %zu more location%s</li>"},
+    {"<br><span class=\"req\">(niet in het profiel)</span>",
+     "<br><span class=\"req\">(not in the profile)</span>"},
+    {"<strong>CV-eis</strong><br><span class=\"req\">",
+     "<strong>CV requirement</strong><br><span class=\"req\">"},
+    {"Opgesteld in taal ",
+     "Written in language "},
+    {"<em>geen toelichting vastgelegd</em>",
+     "<em>no explanation recorded</em>"},
+    {"<span class=\"muted\">bestand ",
+     "<span class=\"muted\">file "},
+    {"<title>Beoordeling cv&#39;s — ",
+     "<title>CV assessment — "},
+    {"aanbesteding",
+     "tender"},
+    {"<dt>Profiel</dt><dd>",
+     "<dt>Profile</dt><dd>"},
+    {"</dd>\n<dt>sha256 profiel</dt><dd class=\"hash\">",
+     "</dd>\n<dt>sha256 of the profile</dt><dd class=\"hash\">"},
+    {"<header>\n<p class=\"muted\">Beoordeling cv&#39;s op knock-outcriteria en gunningscriteria</p>\n<h1>",
+     "<header>\n<p class=\"muted\">CV assessment on knock-out criteria and award criteria</p>\n<h1>"},
+    {"Aanbesteding (titel onbekend)",
+     "Tender (title unknown)"},
+    {"</h1>\n<dl class=\"meta\">\n<dt>Opdrachtgever</dt><dd>",
+     "</h1>\n<dl class=\"meta\">\n<dt>Contracting authority</dt><dd>"},
+    {"</dd>\n<dt>Sluitingsdatum</dt><dd>",
+     "</dd>\n<dt>Deadline</dt><dd>"},
+    {"<dt>Uren</dt><dd>",
+     "<dt>Hours</dt><dd>"},
+    {"<dt>Duur</dt><dd>",
+     "<dt>Duration</dt><dd>"},
+    {"<dt>CV-eisen</dt><dd>",
+     "<dt>CV requirements</dt><dd>"},
+    {"opgesteld in taal ",
+     "written in language "},
+    {"<dt>Shortlist</dt><dd>de %d best scorende geschikte kandidaten</dd>\n",
+     "<dt>Shortlist</dt><dd>the %d best scoring eligible candidates</dd>\n"},
+    {"<dt>Bij gelijke score</dt><dd>het lagere uurtarief geeft de doorslag</dd>\n",
+     "<dt>Equal scores</dt><dd>the lower hourly rate decides</dd>\n"},
+    {"<dt>Ingediende bestanden</dt><dd>%zu: ",
+     "<dt>Files submitted</dt><dd>%zu: "},
+    {"<a href=\"#geschikt\">%zu geschikt</a>, ",
+     "<a href=\"#geschikt\">%zu eligible</a>, "},
+    {"<a href=\"#nader\">%zu nader beoordelen</a>, ",
+     "<a href=\"#nader\">%zu to review</a>, "},
+    {"<a href=\"#niet-geschikt\">%zu niet geschikt</a>, ",
+     "<a href=\"#niet-geschikt\">%zu not eligible</a>, "},
+    {"<a href=\"#onleesbaar\">%zu onleesbaar</a></dd>\n",
+     "<a href=\"#onleesbaar\">%zu unreadable</a></dd>\n"},
+    {"<section aria-labelledby=\"h-ko\">\n<h2 id=\"h-ko\">Knock-outcriteria</h2>\n",
+     "<section aria-labelledby=\"h-ko\">\n<h2 id=\"h-ko\">Knock-out criteria</h2>\n"},
+    {"<p>Geen knock-outcriteria in het profiel.</p>\n",
+     "<p>No knock-out criteria in the profile.</p>\n"},
+    {"<table class=\"req-table\">\n<caption>Knock-outcriteria (eisen): een kandidaat die op één ervan niet voldoet, wordt niet verder beoordeeld</caption>\n<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Eis</th></tr></thead>\n<tbody>\n",
+     "<table class=\"req-table\">\n<caption>Knock-out criteria (requirements): a candidate who does not meet one of them is not assessed further</caption>\n<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Requirement</th></tr></thead>\n<tbody>\n"},
+    {"<em>niet in het profiel (alleen in de resultaten)</em>",
+     "<em>not in the profile (only in the results)</em>"},
+    {"<section aria-labelledby=\"h-crit\">\n<h2 id=\"h-crit\">Gunningscriteria</h2>\n",
+     "<section aria-labelledby=\"h-crit\">\n<h2 id=\"h-crit\">Award criteria</h2>\n"},
+    {"<p>Geen gunningscriteria in het profiel.</p>\n",
+     "<p>No award criteria in the profile.</p>\n"},
+    {"<table class=\"req-table\">\n<caption>Gunningscriteria en maximale punten</caption>\n<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Criterium</th><th scope=\"col\" class=\"num\">Max. punten</th></tr></thead>\n<tbody>\n",
+     "<table class=\"req-table\">\n<caption>Award criteria and maximum points</caption>\n<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Max. points</th></tr></thead>\n<tbody>\n"},
+    {"</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">Totaal</th><td class=\"num\">%s</td></tr></tfoot>\n</table>\n",
+     "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">Total</th><td class=\"num\">%s</td></tr></tfoot>\n</table>\n"},
+    {" (gelijk met rang ",
+     " (equal to rank "},
+    {"<h2 id=\"h-geschikt\">Geschikt</h2>\n",
+     "<h2 id=\"h-geschikt\">Eligible</h2>\n"},
+    {"<p>Geen enkele kandidaat voldoet aan alle CV-eisen en knock-outcriteria.</p>\n",
+     "<p>No candidate meets all CV requirements and knock-out criteria.</p>\n"},
+    {"<p>Deze kandidaten voldoen aan alle CV-eisen en knock-outcriteria. Ze zijn gerangschikt op totaalscore; bij een gelijke score gaat het lagere uurtarief voor (zonder vermeld uurtarief volgt de kandidaat na wie er wel een noemt).</p>\n",
+     "<p>These candidates meet all CV requirements and knock-out criteria. They are ranked by total score; at an equal score the lower hourly rate goes first (a candidate without a stated rate follows those who state one).</p>\n"},
+    {"behoort tot de %d best scorende kandidaten die aan de opdrachtgever worden voorgelegd.",
+     "is among the %d best scoring candidates put before the contracting authority."},
+    {"wordt aan de opdrachtgever voorgelegd.",
+     "is put before the contracting authority."},
+    {" „%s” = bij gelijke score bepaalde het uurtarief de volgorde.</p>\n",
+     " “%s” = at an equal score the hourly rate decided the order.</p>\n"},
+    {"<table class=\"rank\">\n<caption>Rangorde van de geschikte kandidaten</caption>\n<thead><tr><th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Kandidaat</th><th scope=\"col\" class=\"num\">Totaal</th>",
+     "<table class=\"rank\">\n<caption>Ranking of the eligible candidates</caption>\n<thead><tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Candidate</th><th scope=\"col\" class=\"num\">Total</th>"},
+    {"<th scope=\"col\" class=\"num\">Uurtarief</th><th scope=\"col\">Pagina&#39;s</th><th scope=\"col\">Nederlands</th><th scope=\"col\">Referenties</th></tr></thead>\n<tbody>\n",
+     "<th scope=\"col\" class=\"num\">Hourly rate</th><th scope=\"col\">Pages</th><th scope=\"col\">Dutch</th><th scope=\"col\">References</th></tr></thead>\n<tbody>\n"},
+    {"<br><span class=\"d review\"><span aria-hidden=\"true\">?</span> nader beoordelen: %zu punt%s</span>",
+     "<br><span class=\"d review\"><span aria-hidden=\"true\">?</span> to review: %zu point%s</span>"},
+    {"niet vermeld",
+     "not stated"},
+    {"<h3>Nader te beoordelen bij geschikte kandidaten</h3>\n<p>Deze punten kunnen de score en dus de rangorde veranderen.</p>\n<ul class=\"items\">\n",
+     "<h3>To review for eligible candidates</h3>\n<p>These points may change the score and so the ranking.</p>\n<ul class=\"items\">\n"},
+    {"<h2 id=\"h-nader\">Nader beoordelen</h2>\n",
+     "<h2 id=\"h-nader\">To review</h2>\n"},
+    {"<p>Geen kandidaten om nader te beoordelen.</p>\n</section>\n",
+     "<p>No candidates to review.</p>\n</section>\n"},
+    {"<p>Bij deze kandidaten kon niet veilig automatisch worden beslist. Een beoordelaar moet de genoemde punten in het cv nakijken.</p>\n",
+     "<p>For these candidates no safe automatic decision was possible. An assessor must check the points below in the CV.</p>\n"},
+    {"<li>Het resultaat bevat geen eindoordeel en geen reden; beoordeel dit cv volledig handmatig.</li>\n",
+     "<li>The result holds no verdict and no reason; assess this CV entirely by hand.</li>\n"},
+    {"<h2 id=\"h-niet\">Niet geschikt</h2>\n",
+     "<h2 id=\"h-niet\">Not eligible</h2>\n"},
+    {"<p>Geen kandidaten afgewezen.</p>\n</section>\n",
+     "<p>No candidates rejected.</p>\n</section>\n"},
+    {"<p>Deze kandidaten voldoen niet aan ten minste één CV-eis of knock-outcriterium en worden niet verder beoordeeld. Per eis staat de reden en de tekst uit het cv waarop die berust.</p>\n",
+     "<p>These candidates do not meet at least one CV requirement or knock-out criterion and are not assessed further. Each requirement shows the reason and the CV text it rests on.</p>\n"},
+    {"<p>Daarnaast nader te beoordelen:</p>\n<ul class=\"items\">\n",
+     "<p>Also to review:</p>\n<ul class=\"items\">\n"},
+    {"<h2 id=\"h-onleesbaar\">Onleesbare bestanden</h2>\n",
+     "<h2 id=\"h-onleesbaar\">Unreadable files</h2>\n"},
+    {"<p>Alle bestanden konden worden gelezen.</p>\n</section>\n",
+     "<p>All files could be read.</p>\n</section>\n"},
+    {"<p>Deze bestanden konden niet worden gelezen en zijn dus niet beoordeeld. Vraag zo nodig een leesbare versie op.</p>\n<table class=\"errors\">\n<caption>Onleesbare bestanden</caption>\n<thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">Probleem</th><th scope=\"col\">Technische melding</th></tr></thead>\n<tbody>\n",
+     "<p>These files could not be read and so were not assessed. Ask for a readable version if needed.</p>\n<table class=\"errors\">\n<caption>Unreadable files</caption>\n<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Problem</th><th scope=\"col\">Technical message</th></tr></thead>\n<tbody>\n"},
+    {"<em>onbekend</em>",
+     "<em>unknown</em>"},
+    {"<em>geen melding</em>",
+     "<em>no message</em>"},
+    {"<dl class=\"meta\">\n<dt>Oordeel</dt><dd>",
+     "<dl class=\"meta\">\n<dt>Verdict</dt><dd>"},
+    {"<span class=\"d pass\"><span aria-hidden=\"true\">✓</span> geschikt</span>",
+     "<span class=\"d pass\"><span aria-hidden=\"true\">✓</span> eligible</span>"},
+    {", rang %s",
+     ", rank %s"},
+    {"<span class=\"d fail\"><span aria-hidden=\"true\">✗</span> niet geschikt</span>",
+     "<span class=\"d fail\"><span aria-hidden=\"true\">✗</span> not eligible</span>"},
+    {"<span class=\"d review\"><span aria-hidden=\"true\">?</span> nader beoordelen</span>",
+     "<span class=\"d review\"><span aria-hidden=\"true\">?</span> to review</span>"},
+    {"</dd>\n<dt>Totaalscore</dt><dd>",
+     "</dd>\n<dt>Total score</dt><dd>"},
+    {" van %s",
+     " of %s"},
+    {"</dd>\n<dt>Bestand</dt><dd>",
+     "</dd>\n<dt>File</dt><dd>"},
+    {"</dd>\n<dt>Formaat</dt><dd>",
+     "</dd>\n<dt>Format</dt><dd>"},
+    {"</dd>\n<dt>Pagina&#39;s</dt><dd>",
+     "</dd>\n<dt>Pages</dt><dd>"},
+    {" (geschat)",
+     " (estimated)"},
+    {"niet gevonden",
+     "not found"},
+    {"</dd>\n<dt>Telefoon</dt><dd>",
+     "</dd>\n<dt>Phone</dt><dd>"},
+    {"</dd>\n<dt>Taal</dt><dd>",
+     "</dd>\n<dt>Language</dt><dd>"},
+    {"Nederlands",
+     "Dutch"},
+    {"; %.0f%% van de woorden Nederlands",
+     "; %.0f%% of the words Dutch"},
+    {"</dd>\n<dt>Uurtarief</dt><dd>",
+     "</dd>\n<dt>Hourly rate</dt><dd>"},
+    {"</dd>\n<dt>Referenties</dt><dd>",
+     "</dd>\n<dt>References</dt><dd>"},
+    {"; &quot;op aanvraag&quot; vermeld",
+     "; &quot;on request&quot; stated"},
+    {"<table class=\"items\">\n<caption>CV-eisen en knock-outcriteria</caption>\n<thead><tr><th scope=\"col\">Eis</th><th scope=\"col\">Oordeel</th><th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n",
+     "<table class=\"items\">\n<caption>CV requirements and knock-out criteria</caption>\n<thead><tr><th scope=\"col\">Requirement</th><th scope=\"col\">Verdict</th><th scope=\"col\">Explanation and evidence from the CV</th></tr></thead>\n<tbody>\n"},
+    {"<tr><td colspan=\"3\">Geen oordelen vastgelegd.</td></tr>\n",
+     "<tr><td colspan=\"3\">No verdicts recorded.</td></tr>\n"},
+    {"<p>Gunningscriteria: niet beoordeeld.</p>\n",
+     "<p>Award criteria: not assessed.</p>\n"},
+    {"<table class=\"crit\">\n<caption>Gunningscriteria</caption>\n<thead><tr><th scope=\"col\">Criterium</th><th scope=\"col\" class=\"num\">Punten</th><th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n",
+     "<table class=\"crit\">\n<caption>Award criteria</caption>\n<thead><tr><th scope=\"col\">Criterion</th><th scope=\"col\" class=\"num\">Points</th><th scope=\"col\">Explanation and evidence from the CV</th></tr></thead>\n<tbody>\n"},
+    {"<tr><th scope=\"row\"><strong>Criterium ",
+     "<tr><th scope=\"row\"><strong>Criterion "},
+    {"<em>niet beoordeeld</em>",
+     "<em>not assessed</em>"},
+    {"<table class=\"positions\">\n<caption>Werkervaring</caption>\n<thead><tr><th scope=\"col\">Functie</th><th scope=\"col\">Werkgever</th><th scope=\"col\">Periode</th><th scope=\"col\" class=\"num\">Maanden</th><th scope=\"col\">Relevant</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n",
+     "<table class=\"positions\">\n<caption>Work experience</caption>\n<thead><tr><th scope=\"col\">Position</th><th scope=\"col\">Employer</th><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Months</th><th scope=\"col\">Relevant</th><th scope=\"col\" class=\"num\">Page</th></tr></thead>\n<tbody>\n"},
+    {"heden",
+     "present"},
+    {"<tr><td colspan=\"6\">Geen functies gevonden.</td></tr>\n",
+     "<tr><td colspan=\"6\">No positions found.</td></tr>\n"},
+    {"</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"3\">Relevante ervaring in totaal (overlappende perioden één keer geteld)</th><td colspan=\"3\">",
+     "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"3\">Relevant experience in total (overlapping periods counted once)</th><td colspan=\"3\">"},
+    {"geen",
+     "none"},
+    {"<p>Hoogste niveau: ",
+     "<p>Highest level: "},
+    {"; afgeronde hbo-bachelor of hoger: ",
+     "; completed HBO bachelor or higher: "},
+    {"; afgeronde hbo-bachelor MWD / Social Work: ",
+     "; completed HBO bachelor MWD / Social Work: "},
+    {".</p>\n<table class=\"education\">\n<caption>Opleiding</caption>\n<thead><tr><th scope=\"col\">Opleiding</th><th scope=\"col\">Niveau</th><th scope=\"col\">Afgerond</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n",
+     ".</p>\n<table class=\"education\">\n<caption>Education</caption>\n<thead><tr><th scope=\"col\">Education</th><th scope=\"col\">Level</th><th scope=\"col\">Completed</th><th scope=\"col\" class=\"num\">Page</th></tr></thead>\n<tbody>\n"},
+    {"<tr><td colspan=\"4\">Geen opleidingen gevonden.</td></tr>\n",
+     "<tr><td colspan=\"4\">No education found.</td></tr>\n"},
+    {"<h2 id=\"h-details\">Details per kandidaat</h2>\n",
+     "<h2 id=\"h-details\">Details per candidate</h2>\n"},
+    {"<h4>Redenen voor nadere beoordeling</h4>\n<ul>\n",
+     "<h4>Reasons for review</h4>\n<ul>\n"},
+    {"<p>Geen leesbare cv&#39;s.</p>\n",
+     "<p>No readable CVs.</p>\n"},
+    {"</main>\n<footer>\n<p>Opgesteld door zeef uit de resultaatrecords (schema zeef/1) en het profiel ",
+     "</main>\n<footer>\n<p>Made by zeef from the result records (schema zeef/1) and the profile "},
+    {"(onbekend)",
+     "(unknown)"},
+    {"</span>. Dezelfde invoer geeft altijd hetzelfde rapport.</p>\n</footer>\n</body>\n</html>\n",
+     "</span>. The same input always gives the same report.</p>\n</footer>\n</body>\n</html>\n"},
+    {"geen eindoordeel in het resultaat; handmatig beoordelen",
+     "no verdict in the result; assess by hand"},
+    {"<em>weggelaten (blind beoordelen)</em>",
+     "<em>withheld (blind screening)</em>"},
+    {"<span class=\"muted\">bestandsnaam weggelaten (blind beoordelen)</span>",
+     "<span class=\"muted\">file name withheld (blind screening)</span>"},
+    {"<a class=\"skip\" href=\"#geschikt\">Direct naar de rangorde</a>\n",
+     "<a class=\"skip\" href=\"#geschikt\">Skip to the ranking</a>\n"},
+    {"<dt>Blind beoordelen</dt><dd>ja: naam, e-mail, telefoon, adres, geboortedatum en leeftijd, geslacht, nationaliteit, bestandsnamen en sha256 zijn weggelaten, ook uit de geciteerde cv-tekst. De kandidaten heten Kandidaat A, B, … in de volgorde van de resultaten; de sleutel staat in een apart bestand.</dd>\n",
+     "<dt>Blind screening</dt><dd>yes: name, e-mail, phone, address, date of birth and age, gender, nationality, file names and sha256 are withheld, also from the quoted CV text. The candidates are called Candidate A, B, … in the order of the results; the key is in a separate file.</dd>\n"},
+    {"</ul><p class=\"notes\">Toelichting:</p></td>",
+     "</ul><p class=\"notes\">Notes:</p></td>"},
+    {"<title>Selectiegesprek — ",
+     "<title>Selection interview — "},
+    {"Selectiegesprek (stap 4 van de beoordeling) — ",
+     "Selection interview (step 4 of the assessment) — "},
+    {"</h1>\n<dl class=\"meta\">\n<dt>Rang na cv-beoordeling</dt><dd>",
+     "</h1>\n<dl class=\"meta\">\n<dt>Rank after CV assessment</dt><dd>"},
+    {"; totaalscore ",
+     "; total score "},
+    {"</dd>\n<dt>Datum gesprek</dt><dd><span class=\"line\"></span></dd>\n",
+     "</dd>\n<dt>Date of interview</dt><dd><span class=\"line\"></span></dd>\n"},
+    {"<dt>Beoordelaar %d</dt><dd><span class=\"line\"></span> (naam en functie)</dd>\n",
+     "<dt>Assessor %d</dt><dd><span class=\"line\"></span> (name and position)</dd>\n"},
+    {"<p class=\"rule\"><strong>Beoordelingsregel:</strong> de kandidaat moet op <strong>elke</strong> competentie minimaal een <strong>voldoende</strong> scoren. Scoort geen van de geselecteerde kandidaten op alle competenties minimaal een voldoende, dan wordt stap 3 van de beoordeling herhaald. Het gesprek wordt gevoerd door minimaal twee vertegenwoordigers van de organisatie; ieder kruist per competentie één oordeel aan.</p>\n",
+     "<p class=\"rule\"><strong>Rule:</strong> the candidate must score at least <strong>sufficient</strong> (voldoende) on <strong>every</strong> competency. If none of the selected candidates scores at least sufficient on all competencies, step 3 of the assessment is repeated. The interview is held by at least two representatives of the organisation; each ticks one mark per competency.</p>\n"},
+    {"<p><strong>Het profiel noemt geen competenties</strong> (sectie [competencies]); vul ze hieronder zelf in.</p>\n",
+     "<p><strong>The profile names no competencies</strong> (section [competencies]); write them in below.</p>\n"},
+    {"<table class=\"comp\">\n<caption>Competenties</caption>\n",
+     "<table class=\"comp\">\n<caption>Competencies</caption>\n"},
+    {"Competentie",
+     "Competency"},
+    {"<th scope=\"col\">Beoordelaar %d</th>",
+     "<th scope=\"col\">Assessor %d</th>"},
+    {"<table class=\"sign\">\n<caption>Conclusie</caption>\n<thead><tr><th scope=\"col\">Beoordelaar</th><th scope=\"col\">Op elke competentie minimaal voldoende?</th><th scope=\"col\">Paraaf</th></tr></thead>\n<tbody>\n",
+     "<table class=\"sign\">\n<caption>Conclusion</caption>\n<thead><tr><th scope=\"col\">Assessor</th><th scope=\"col\">At least sufficient on every competency?</th><th scope=\"col\">Initials</th></tr></thead>\n<tbody>\n"},
+    {"<tr><th scope=\"row\">Beoordelaar %d</th><td>",
+     "<tr><th scope=\"row\">Assessor %d</th><td>"},
+    {"<span class=\"box\" aria-hidden=\"true\"></span> ja &nbsp; <span class=\"box\" aria-hidden=\"true\"></span> nee",
+     "<span class=\"box\" aria-hidden=\"true\"></span> yes &nbsp; <span class=\"box\" aria-hidden=\"true\"></span> no"},
+    {"<section class=\"sheet\">\n<h1>Selectiegesprek</h1>\n<p>Er staan geen kandidaten op de shortlist, dus er is geen gespreksformulier.</p>\n</section>\n",
+     "<section class=\"sheet\">\n<h1>Selection interview</h1>\n<p>There are no shortlisted candidates, so there is no interview sheet.</p>\n</section>\n"},
+    {"gespreksformulier",
+     "interview sheet"},
+    {"onvoldoende",
+     "insufficient (onvoldoende)"},
+    {"voldoende",
+     "sufficient (voldoende)"},
+    {"goed",
+     "good (goed)"},
+};
+
+/* The report's words in the report language: the Dutch text itself, or its
+ * English entry in EN (the Dutch text when there is none). */
+__attribute__((format_arg(1))) static const char *T(const char *nl)
+{
+    if (!g_en || !nl)
+        return nl;
+    for (size_t i = 0; i < sizeof EN / sizeof EN[0]; i++)
+        if (strcmp(EN[i].nl, nl) == 0)
+            return EN[i].en;
+    return nl;
+}
+
+int report_lang_ok(const char *lang)
+{
+    return lang && (strcmp(lang, "nl") == 0 || strcmp(lang, "en") == 0);
+}
+
+static void set_options(const report_options *o)
+{
+    g_en = o && o->lang && strcmp(o->lang, "en") == 0;
+    g_blind = o && o->blind;
+}
 
 #define EV_MAX_ITEMS 12      /* evidence quotes shown per decision */
 #define EV_MAX_BYTES 600     /* longest quote shown (cut at a character boundary) */
@@ -313,13 +692,13 @@ static decision parse_decision(const char *s)
 static const char *decision_word(decision d)
 {
     switch (d) {
-    case DEC_PASS: return "voldoet";
-    case DEC_FAIL: return "voldoet niet";
-    case DEC_REVIEW: return "nader beoordelen";
-    case DEC_UNKNOWN: return "onbekend oordeel";
+    case DEC_PASS: return T("voldoet");
+    case DEC_FAIL: return T("voldoet niet");
+    case DEC_REVIEW: return T("nader beoordelen");
+    case DEC_UNKNOWN: return T("onbekend oordeel");
     case DEC_MISSING: break;
     }
-    return "geen oordeel";
+    return T("geen oordeel");
 }
 
 static const requirement *find_req(const requirement *v, size_t n, const char *id)
@@ -443,7 +822,7 @@ static int ctx_flush(ctx *c, FILE *out, char **err, const char *what)
     if (w != len || fflush(out) != 0 || ferror(out)) {
         int e = errno ? errno : EIO;
         if (err)
-            *err = xasprintf("%s schrijven mislukt: %s", what, strerror(e));
+            *err = xasprintf(T("%s schrijven mislukt: %s"), what, strerror(e));
         rc = -1;
     }
     return rc;
@@ -454,11 +833,11 @@ static int ctx_flush(ctx *c, FILE *out, char **err, const char *what)
 static const char *check_name(const char *id)
 {
     if (strcmp(id, "pages") == 0)
-        return "Paginalimiet";
+        return T("Paginalimiet");
     if (strcmp(id, "dutch") == 0)
-        return "Nederlandstalig";
+        return T("Nederlandstalig");
     if (strcmp(id, "references") == 0)
-        return "Referenties";
+        return T("Referenties");
     return NULL;
 }
 
@@ -467,18 +846,18 @@ static char *check_requirement(const ctx *c, const char *id)
 {
     const profile *p = c->p;
     if (strcmp(id, "pages") == 0)
-        return p && p->max_pages > 0 ? xasprintf("Maximaal %d pagina's", p->max_pages)
-                                     : xstrdup("Aantal pagina's");
+        return p && p->max_pages > 0 ? xasprintf(T("Maximaal %d pagina's"), p->max_pages)
+                                     : xstrdup(T("Aantal pagina's"));
     if (strcmp(id, "dutch") == 0) {
         if (!p || !p->language || strcmp(p->language, "nl") == 0)
-            return xstrdup("Opgesteld in het Nederlands");
+            return xstrdup(T("Opgesteld in het Nederlands"));
         return NULL;   /* other language: the caller prints the code, escaped */
     }
     if (strcmp(id, "references") == 0)
         return p && p->min_references > 0
-                   ? xasprintf("Minimaal %d referentie%s", p->min_references,
+                   ? xasprintf(T("Minimaal %d referentie%s"), p->min_references,
                                p->min_references == 1 ? "" : "s")
-                   : xstrdup("Referenties");
+                   : xstrdup(T("Referenties"));
     return NULL;
 }
 
@@ -486,9 +865,9 @@ static char *check_requirement(const ctx *c, const char *id)
 static char *item_short_label(const item *it)
 {
     if (it->knockout)
-        return xasprintf("Knock-out %s", it->id);
+        return xasprintf(T("Knock-out %s"), it->id);
     const char *nm = check_name(it->id);
-    return nm ? xstrdup(nm) : xasprintf("CV-eis %s", it->id);
+    return nm ? xstrdup(nm) : xasprintf(T("CV-eis %s"), it->id);
 }
 
 /* The reasons of a record's failed (want_fail) and/or review decisions, then
@@ -540,14 +919,14 @@ static const char *error_words(const char *code, const char *format)
         {"io", "Bestand kon niet worden gelezen"},
     };
     if (!code)
-        return "Bestand kon niet worden verwerkt (geen foutcode)";
+        return T("Bestand kon niet worden verwerkt (geen foutcode)");
     if (strcmp(code, "encrypted") == 0)
-        return format && strcmp(format, "pdf") == 0 ? "PDF is beveiligd met een wachtwoord"
-                                                    : "Document is beveiligd met een wachtwoord";
+        return format && strcmp(format, "pdf") == 0 ? T("PDF is beveiligd met een wachtwoord")
+                                                    : T("Document is beveiligd met een wachtwoord");
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (strcmp(code, tab[i].code) == 0)
-            return tab[i].words;
-    return "Onbekende fout";
+            return T(tab[i].words);
+    return T("Onbekende fout");
 }
 
 /* True when record r was ranked by the hourly rate against an equal score. */
@@ -657,6 +1036,12 @@ static void h_or(strbuf *sb, const char *s, const char *fallback)
         sb_adds(sb, fallback);
 }
 
+/* What blind screening leaves out. */
+static void h_withheld(strbuf *sb)
+{
+    sb_adds(sb, T("<em>weggelaten (blind beoordelen)</em>"));
+}
+
 static void h_num(strbuf *sb, const json *v, const char *fallback)
 {
     double x;
@@ -684,7 +1069,7 @@ static void h_money(strbuf *sb, const json *v, const char *fallback)
 static void h_yesno(strbuf *sb, const json *v)
 {
     int t = get_tri(v);
-    sb_adds(sb, t == 1 ? "ja" : t == 0 ? "nee" : "onbekend");
+    sb_adds(sb, t == 1 ? T("ja") : t == 0 ? T("nee") : T("onbekend"));
 }
 
 static void h_decision(strbuf *sb, decision d, const char *raw)
@@ -701,6 +1086,11 @@ static void h_decision(strbuf *sb, decision d, const char *raw)
     sb_adds(sb, "</span>");
 }
 
+static const char *MONTHS_EN[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+static const char *MONTHS_LONG_EN[] = {"January", "February", "March", "April", "May", "June",
+                                       "July", "August", "September", "October", "November",
+                                       "December"};
 static const char *MONTHS[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
                                "jul", "aug", "sep", "okt", "nov", "dec"};
 static const char *MONTHS_LONG[] = {"januari", "februari", "maart", "april", "mei", "juni",
@@ -722,7 +1112,8 @@ static void h_yearmonth(strbuf *sb, const char *s)
     if (n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2)) {
         int m = (s[5] - '0') * 10 + (s[6] - '0');
         if (m >= 1 && m <= 12) {
-            sb_addf(sb, "%s %.4s", MONTHS[m - 1], s);
+            const char *mon = g_en ? MONTHS_EN[m - 1] : MONTHS[m - 1];
+            sb_addf(sb, "%s %.4s", mon, s);
             return;
         }
     }
@@ -738,22 +1129,33 @@ static void h_date(strbuf *sb, const char *s)
         int m = (s[5] - '0') * 10 + (s[6] - '0');
         int d = (s[8] - '0') * 10 + (s[9] - '0');
         if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-            sb_addf(sb, "%d %s %.4s", d, MONTHS_LONG[m - 1], s);
+            if (g_en)
+                sb_addf(sb, "%d %s %.4s", d, MONTHS_LONG_EN[m - 1], s);
+            else
+                sb_addf(sb, "%d %s %.4s", d, MONTHS_LONG[m - 1], s);
             return;
         }
     }
-    h_or(sb, s, "onbekend");
+    h_or(sb, s, T("onbekend"));
 }
 
 static void h_months(strbuf *sb, double m)
 {
     char buf[64];
     fmt_num(buf, m);
-    sb_addf(sb, "%s maand%s", buf, m == 1 ? "" : "en");
+    if (g_en)
+        sb_addf(sb, "%s month%s", buf, m == 1 ? "" : "s");
+    else
+        sb_addf(sb, "%s maand%s", buf, m == 1 ? "" : "en");
     if (m >= 12 && m == floor(m) && m < 1e6) {
         long y = (long)m / 12, r = (long)m % 12;
-        sb_addf(sb, " (%ld jaar", y);
-        if (r)
+        if (g_en)
+            sb_addf(sb, " (%ld year%s", y, y == 1 ? "" : "s");
+        else
+            sb_addf(sb, " (%ld jaar", y);
+        if (r && g_en)
+            sb_addf(sb, " and %ld month%s", r, r == 1 ? "" : "s");
+        else if (r)
             sb_addf(sb, " en %ld maand%s", r, r == 1 ? "" : "en");
         sb_adds(sb, ")");
     }
@@ -766,7 +1168,7 @@ static void h_name(strbuf *sb, const json *r)
     if (name) {
         h_esc(sb, name);
     } else {
-        sb_adds(sb, "<em>naam onbekend</em>");
+        sb_adds(sb, T("<em>naam onbekend</em>"));
         const char *f = nonempty(base_name(json_get_str(r, "file")));
         if (f) {
             sb_adds(sb, " (");
@@ -804,7 +1206,7 @@ static void h_evidence(strbuf *sb, const json *ev)
             fmt_num(buf, page);
             sb_addf(sb, "p. %s", buf);
         } else {
-            sb_adds(sb, "pagina onbekend");
+            sb_adds(sb, T("pagina onbekend"));
         }
         if (text) {
             sb_adds(sb, ": <q>“");
@@ -813,16 +1215,16 @@ static void h_evidence(strbuf *sb, const json *ev)
         }
         const char *rule = nonempty(json_get_str(e, "rule"));
         if (rule) {
-            sb_adds(sb, " <span class=\"rule\">(regel ");
+            sb_adds(sb, T(" <span class=\"rule\">(regel "));
             h_esc_n(sb, rule, 100);
             sb_adds(sb, ")</span>");
         }
         sb_adds(sb, "</li>");
     }
     if (shown == 0)
-        sb_adds(sb, "<li class=\"muted\">geen vindplaats vastgelegd</li>");
+        sb_adds(sb, T("<li class=\"muted\">geen vindplaats vastgelegd</li>"));
     else if (i < ev->len)
-        sb_addf(sb, "<li class=\"muted\">… en nog %zu vindplaats%s</li>", ev->len - i,
+        sb_addf(sb, T("<li class=\"muted\">… en nog %zu vindplaats%s</li>"), ev->len - i,
                 ev->len - i == 1 ? "" : "en");
     sb_adds(sb, "</ul>");
 }
@@ -841,17 +1243,17 @@ static void h_item_label(const ctx *c, strbuf *sb, const item *it)
             h_esc(sb, rq->text);
             sb_adds(sb, "</span>");
         } else if (!rq) {
-            sb_adds(sb, "<br><span class=\"req\">(niet in het profiel)</span>");
+            sb_adds(sb, T("<br><span class=\"req\">(niet in het profiel)</span>"));
         }
         return;
     }
-    sb_adds(sb, "<strong>CV-eis</strong><br><span class=\"req\">");
+    sb_adds(sb, T("<strong>CV-eis</strong><br><span class=\"req\">"));
     char *req = check_requirement(c, it->id);
     if (req) {
         h_esc(sb, req);
         free(req);
     } else if (strcmp(it->id, "dutch") == 0) {
-        sb_adds(sb, "Opgesteld in taal ");
+        sb_adds(sb, T("Opgesteld in taal "));
         h_esc_n(sb, c->p ? c->p->language : NULL, 20);
     } else {
         h_esc_n(sb, it->id, 60);
@@ -867,7 +1269,7 @@ static void h_item_block(const ctx *c, strbuf *sb, const item *it)
     sb_adds(sb, "<br>");
     h_decision(sb, it->d, it->raw);
     sb_adds(sb, " — ");
-    h_or(sb, json_get_str(it->detail, "reason"), "<em>geen toelichting vastgelegd</em>");
+    h_or(sb, json_get_str(it->detail, "reason"), T("<em>geen toelichting vastgelegd</em>"));
     h_evidence(sb, json_get(it->detail, "evidence"));
     sb_adds(sb, "</li>");
 }
@@ -875,8 +1277,12 @@ static void h_item_block(const ctx *c, strbuf *sb, const item *it)
 /* The file line under a name: "Jan.pdf". */
 static void h_file_line(strbuf *sb, const json *r)
 {
-    sb_adds(sb, "<span class=\"muted\">bestand ");
-    h_or(sb, base_name(json_get_str(r, "file")), "onbekend");
+    if (g_blind) {
+        sb_adds(sb, T("<span class=\"muted\">bestandsnaam weggelaten (blind beoordelen)</span>"));
+        return;
+    }
+    sb_adds(sb, T("<span class=\"muted\">bestand "));
+    h_or(sb, base_name(json_get_str(r, "file")), T("onbekend"));
     sb_adds(sb, "</span>");
 }
 
@@ -886,13 +1292,15 @@ static void html_head(ctx *c)
     const profile *p = c->p;
     sb_adds(sb,
             "<!DOCTYPE html>\n"
-            "<html lang=\"nl\">\n"
+            "<html lang=\"");
+    sb_adds(sb, g_en ? "en" : "nl");
+    sb_adds(sb, "\">\n"
             "<head>\n"
             "<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<meta name=\"generator\" content=\"zeef\">\n"
-            "<title>Beoordeling cv&#39;s — ");
-    h_or(sb, p ? p->title : NULL, "aanbesteding");
+            "<meta name=\"generator\" content=\"zeef\">\n");
+    sb_adds(sb, T("<title>Beoordeling cv&#39;s — "));
+    h_or(sb, p ? p->title : NULL, T("aanbesteding"));
     sb_adds(sb, "</title>\n<style>\n");
     sb_adds(sb,
             "@page { size: A4; margin: 15mm }\n"
@@ -904,11 +1312,15 @@ static void html_head(ctx *c)
             "h3 { font-size: 1.12em; margin: 1.2em 0 .4em }\n"
             "h4 { font-size: 1em; margin: 1em 0 .3em }\n"
             "a { color: #0b4f9c }\n"
+            "a:focus-visible { outline: 3px solid #0b4f9c; outline-offset: 2px }\n"
+            ".skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .3em .6em }\n"
+            ".skip:focus { left: 1rem }\n"
             "table { width: 100%; border-collapse: collapse; margin: .4em 0 1em }\n"
             "caption { text-align: left; font-weight: bold; padding: .3em 0 }\n"
             "th, td { border: 1px solid #767676; padding: .25em .4em; text-align: left; vertical-align: top }\n"
             "td { word-break: break-word; overflow-wrap: anywhere }\n"
             "th { background: #ececec }\n"
+            "table.items tbody th, table.crit tbody th { width: 30% }\n"
             ".num { text-align: right; white-space: nowrap }\n"
             "thead { display: table-header-group }\n"
             "tfoot { display: table-row-group }\n"
@@ -938,6 +1350,10 @@ static void html_head(ctx *c)
             "  body { max-width: none; padding: 0; font-size: 9.5pt }\n"
             "  a { color: inherit; text-decoration: none }\n"
             "  h2, h3, h4, caption { break-after: avoid; page-break-after: avoid }\n"
+            "  .skip { display: none }\n"
+            "  table.rank { font-size: 8.5pt }\n"
+            "  table.rank th, table.rank td { padding: .2em .25em }\n"
+            "  table.rank .d { padding: 0 .15em }\n"
             "}\n");
     sb_adds(sb, "</style>\n</head>\n<body>\n");
 }
@@ -946,10 +1362,10 @@ static void html_head(ctx *c)
 static void h_profile_id(const ctx *c, strbuf *sb)
 {
     const profile *p = c->p;
-    sb_adds(sb, "<dt>Profiel</dt><dd>");
-    h_or(sb, p ? base_name(p->path) : NULL, "onbekend");
-    sb_adds(sb, "</dd>\n<dt>sha256 profiel</dt><dd class=\"hash\">");
-    h_or(sb, p ? p->sha256 : NULL, "onbekend");
+    sb_adds(sb, T("<dt>Profiel</dt><dd>"));
+    h_or(sb, p ? base_name(p->path) : NULL, T("onbekend"));
+    sb_adds(sb, T("</dd>\n<dt>sha256 profiel</dt><dd class=\"hash\">"));
+    h_or(sb, p ? p->sha256 : NULL, T("onbekend"));
     sb_adds(sb, "</dd>\n");
 }
 
@@ -961,32 +1377,33 @@ static void html_header(ctx *c)
     for (size_t i = 0; i < c->n; i++)
         cnt[c->cat[i]]++;
 
-    sb_adds(sb, "<header>\n<p class=\"muted\">Beoordeling cv&#39;s op knock-outcriteria en gunningscriteria</p>\n<h1>");
-    h_or(sb, p ? p->title : NULL, "Aanbesteding (titel onbekend)");
-    sb_adds(sb, "</h1>\n<dl class=\"meta\">\n<dt>Opdrachtgever</dt><dd>");
-    h_or(sb, p ? p->organisation : NULL, "onbekend");
-    sb_adds(sb, "</dd>\n<dt>Sluitingsdatum</dt><dd>");
+    sb_adds(sb, T("<a class=\"skip\" href=\"#geschikt\">Direct naar de rangorde</a>\n"));
+    sb_adds(sb, T("<header>\n<p class=\"muted\">Beoordeling cv&#39;s op knock-outcriteria en gunningscriteria</p>\n<h1>"));
+    h_or(sb, p ? p->title : NULL, T("Aanbesteding (titel onbekend)"));
+    sb_adds(sb, T("</h1>\n<dl class=\"meta\">\n<dt>Opdrachtgever</dt><dd>"));
+    h_or(sb, p ? p->organisation : NULL, T("onbekend"));
+    sb_adds(sb, T("</dd>\n<dt>Sluitingsdatum</dt><dd>"));
     h_date(sb, p ? p->deadline : NULL);
     sb_adds(sb, "</dd>\n");
     if (p && nonempty(p->hours)) {
-        sb_adds(sb, "<dt>Uren</dt><dd>");
+        sb_adds(sb, T("<dt>Uren</dt><dd>"));
         h_esc(sb, p->hours);
         sb_adds(sb, "</dd>\n");
     }
     if (p && nonempty(p->duration)) {
-        sb_adds(sb, "<dt>Duur</dt><dd>");
+        sb_adds(sb, T("<dt>Duur</dt><dd>"));
         h_esc(sb, p->duration);
         sb_adds(sb, "</dd>\n");
     }
     if (p) {
-        sb_adds(sb, "<dt>CV-eisen</dt><dd>");
+        sb_adds(sb, T("<dt>CV-eisen</dt><dd>"));
         bool any = false;
         const char *ids[] = {"pages", "dutch", "references"};
         for (size_t i = 0; i < 3; i++) {
             char *req = check_requirement(c, ids[i]);
             if (!req && i == 1 && nonempty(p->language)) {
                 sb_adds(sb, any ? "; " : "");
-                sb_adds(sb, "opgesteld in taal ");
+                sb_adds(sb, T("opgesteld in taal "));
                 h_esc_n(sb, p->language, 20);
                 any = true;
             }
@@ -999,34 +1416,38 @@ static void html_header(ctx *c)
         }
         sb_adds(sb, "</dd>\n");
         if (p->shortlist > 0)
-            sb_addf(sb, "<dt>Shortlist</dt><dd>de %d best scorende geschikte kandidaten</dd>\n",
+            sb_addf(sb, T("<dt>Shortlist</dt><dd>de %d best scorende geschikte kandidaten</dd>\n"),
                     p->shortlist);
         if (p->tie_break_rate)
-            sb_adds(sb, "<dt>Bij gelijke score</dt><dd>het lagere uurtarief geeft de doorslag</dd>\n");
+            sb_adds(sb, T("<dt>Bij gelijke score</dt><dd>het lagere uurtarief geeft de doorslag</dd>\n"));
     }
     h_profile_id(c, sb);
-    sb_addf(sb, "<dt>Ingediende bestanden</dt><dd>%zu: "
-                "<a href=\"#geschikt\">%zu geschikt</a>, "
-                "<a href=\"#nader\">%zu nader beoordelen</a>, "
-                "<a href=\"#niet-geschikt\">%zu niet geschikt</a>, "
-                "<a href=\"#onleesbaar\">%zu onleesbaar</a></dd>\n",
-            c->n, cnt[CAT_ELIGIBLE], cnt[CAT_REVIEW], cnt[CAT_FAIL], cnt[CAT_ERROR]);
+    if (g_blind)
+        sb_adds(sb, T("<dt>Blind beoordelen</dt><dd>ja: naam, e-mail, telefoon, adres, geboortedatum"
+                      " en leeftijd, geslacht, nationaliteit, bestandsnamen en sha256 zijn weggelaten,"
+                      " ook uit de geciteerde cv-tekst. De kandidaten heten Kandidaat A, B, … in de"
+                      " volgorde van de resultaten; de sleutel staat in een apart bestand.</dd>\n"));
+    sb_addf(sb, T("<dt>Ingediende bestanden</dt><dd>%zu: "), c->n);
+    sb_addf(sb, T("<a href=\"#geschikt\">%zu geschikt</a>, "), cnt[CAT_ELIGIBLE]);
+    sb_addf(sb, T("<a href=\"#nader\">%zu nader beoordelen</a>, "), cnt[CAT_REVIEW]);
+    sb_addf(sb, T("<a href=\"#niet-geschikt\">%zu niet geschikt</a>, "), cnt[CAT_FAIL]);
+    sb_addf(sb, T("<a href=\"#onleesbaar\">%zu onleesbaar</a></dd>\n"), cnt[CAT_ERROR]);
     sb_adds(sb, "</dl>\n");
 
     /* knock-outs */
-    sb_adds(sb, "<section aria-labelledby=\"h-ko\">\n<h2 id=\"h-ko\">Knock-outcriteria</h2>\n");
+    sb_adds(sb, T("<section aria-labelledby=\"h-ko\">\n<h2 id=\"h-ko\">Knock-outcriteria</h2>\n"));
     if (c->kos.n == 0) {
-        sb_adds(sb, "<p>Geen knock-outcriteria in het profiel.</p>\n");
+        sb_adds(sb, T("<p>Geen knock-outcriteria in het profiel.</p>\n"));
     } else {
-        sb_adds(sb, "<table class=\"req-table\">\n<caption>Knock-outcriteria (eisen): een kandidaat"
+        sb_adds(sb, T("<table class=\"req-table\">\n<caption>Knock-outcriteria (eisen): een kandidaat"
                     " die op één ervan niet voldoet, wordt niet verder beoordeeld</caption>\n"
-                    "<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Eis</th></tr></thead>\n<tbody>\n");
+                    "<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Eis</th></tr></thead>\n<tbody>\n"));
         for (size_t i = 0; i < c->kos.n; i++) {
             const requirement *rq = find_ko(c, c->kos.v[i]);
             sb_adds(sb, "<tr><th scope=\"row\">");
             h_esc_n(sb, c->kos.v[i], 40);
             sb_adds(sb, "</th><td>");
-            h_or(sb, rq ? rq->text : NULL, "<em>niet in het profiel (alleen in de resultaten)</em>");
+            h_or(sb, rq ? rq->text : NULL, T("<em>niet in het profiel (alleen in de resultaten)</em>"));
             sb_adds(sb, "</td></tr>\n");
         }
         sb_adds(sb, "</tbody>\n</table>\n");
@@ -1034,20 +1455,20 @@ static void html_header(ctx *c)
     sb_adds(sb, "</section>\n");
 
     /* criteria */
-    sb_adds(sb, "<section aria-labelledby=\"h-crit\">\n<h2 id=\"h-crit\">Gunningscriteria</h2>\n");
+    sb_adds(sb, T("<section aria-labelledby=\"h-crit\">\n<h2 id=\"h-crit\">Gunningscriteria</h2>\n"));
     if (c->crits.n == 0) {
-        sb_adds(sb, "<p>Geen gunningscriteria in het profiel.</p>\n");
+        sb_adds(sb, T("<p>Geen gunningscriteria in het profiel.</p>\n"));
     } else {
-        sb_adds(sb, "<table class=\"req-table\">\n<caption>Gunningscriteria en maximale punten</caption>\n"
+        sb_adds(sb, T("<table class=\"req-table\">\n<caption>Gunningscriteria en maximale punten</caption>\n"
                     "<thead><tr><th scope=\"col\">Nr.</th><th scope=\"col\">Criterium</th>"
-                    "<th scope=\"col\" class=\"num\">Max. punten</th></tr></thead>\n<tbody>\n");
+                    "<th scope=\"col\" class=\"num\">Max. punten</th></tr></thead>\n<tbody>\n"));
         double total = 0;
         for (size_t i = 0; i < c->crits.n; i++) {
             const requirement *rq = find_crit(c, c->crits.v[i]);
             sb_adds(sb, "<tr><th scope=\"row\">");
             h_esc_n(sb, c->crits.v[i], 40);
             sb_adds(sb, "</th><td>");
-            h_or(sb, rq ? rq->text : NULL, "<em>niet in het profiel (alleen in de resultaten)</em>");
+            h_or(sb, rq ? rq->text : NULL, T("<em>niet in het profiel (alleen in de resultaten)</em>"));
             sb_adds(sb, "</td><td class=\"num\">");
             if (rq && isfinite(rq->points)) {
                 char buf[64];
@@ -1061,8 +1482,8 @@ static void html_header(ctx *c)
         }
         char buf[64];
         fmt_num(buf, p && p->total_points > 0 ? p->total_points : total);
-        sb_addf(sb, "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">Totaal</th>"
-                    "<td class=\"num\">%s</td></tr></tfoot>\n</table>\n", buf);
+        sb_addf(sb, T("</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"2\">Totaal</th>"
+                    "<td class=\"num\">%s</td></tr></tfoot>\n</table>\n"), buf);
     }
     sb_adds(sb, "</section>\n</header>\n");
 }
@@ -1093,7 +1514,7 @@ static void h_tie_partners(const ctx *c, strbuf *sb, const size_t *order, size_t
             fmt_num(buf, rk);
         else
             snprintf(buf, sizeof buf, "?");
-        sb_adds(sb, first ? " (gelijk met rang " : ", ");
+        sb_adds(sb, first ? T(" (gelijk met rang ") : ", ");
         sb_adds(sb, buf);
         first = false;
     }
@@ -1106,28 +1527,28 @@ static void html_eligible(ctx *c)
     strbuf *sb = &c->sb;
     size_t ne;
     size_t *order = eligible_order(c, &ne);
-    sb_adds(sb, "<section id=\"geschikt\" aria-labelledby=\"h-geschikt\">\n"
-                "<h2 id=\"h-geschikt\">Geschikt</h2>\n");
+    sb_adds(sb, "<section id=\"geschikt\" aria-labelledby=\"h-geschikt\">\n");
+    sb_adds(sb, T("<h2 id=\"h-geschikt\">Geschikt</h2>\n"));
     if (ne == 0) {
-        sb_adds(sb, "<p>Geen enkele kandidaat voldoet aan alle CV-eisen en knock-outcriteria.</p>\n");
+        sb_adds(sb, T("<p>Geen enkele kandidaat voldoet aan alle CV-eisen en knock-outcriteria.</p>\n"));
         sb_adds(sb, "</section>\n");
         free(order);
         return;
     }
-    sb_adds(sb, "<p>Deze kandidaten voldoen aan alle CV-eisen en knock-outcriteria. Ze zijn"
+    sb_adds(sb, T("<p>Deze kandidaten voldoen aan alle CV-eisen en knock-outcriteria. Ze zijn"
                 " gerangschikt op totaalscore; bij een gelijke score gaat het lagere uurtarief"
-                " voor (zonder vermeld uurtarief volgt de kandidaat na wie er wel een noemt).</p>\n");
+                " voor (zonder vermeld uurtarief volgt de kandidaat na wie er wel een noemt).</p>\n"));
     sb_adds(sb, "<p class=\"legend\"><span class=\"star\">★ shortlist</span> = ");
     if (c->p && c->p->shortlist > 0)
-        sb_addf(sb, "behoort tot de %d best scorende kandidaten die aan de opdrachtgever worden"
-                    " voorgelegd.", c->p->shortlist);
+        sb_addf(sb, T("behoort tot de %d best scorende kandidaten die aan de opdrachtgever worden"
+                    " voorgelegd."), c->p->shortlist);
     else
-        sb_adds(sb, "wordt aan de opdrachtgever voorgelegd.");
-    sb_addf(sb, " „%s” = bij gelijke score bepaalde het uurtarief de volgorde.</p>\n", TIE_TEXT);
+        sb_adds(sb, T("wordt aan de opdrachtgever voorgelegd."));
+    sb_addf(sb, T(" „%s” = bij gelijke score bepaalde het uurtarief de volgorde.</p>\n"), T(TIE_TEXT));
 
-    sb_adds(sb, "<table class=\"rank\">\n<caption>Rangorde van de geschikte kandidaten</caption>\n"
+    sb_adds(sb, T("<table class=\"rank\">\n<caption>Rangorde van de geschikte kandidaten</caption>\n"
                 "<thead><tr><th scope=\"col\" class=\"num\">Rang</th><th scope=\"col\">Kandidaat</th>"
-                "<th scope=\"col\" class=\"num\">Totaal</th>");
+                "<th scope=\"col\" class=\"num\">Totaal</th>"));
     for (size_t i = 0; i < c->crits.n; i++) {
         const requirement *rq = find_crit(c, c->crits.v[i]);
         sb_adds(sb, "<th scope=\"col\" class=\"num\">Crit. ");
@@ -1139,8 +1560,8 @@ static void html_eligible(ctx *c)
         }
         sb_adds(sb, "</th>");
     }
-    sb_adds(sb, "<th scope=\"col\" class=\"num\">Uurtarief</th><th scope=\"col\">Pagina&#39;s</th>"
-                "<th scope=\"col\">Nederlands</th><th scope=\"col\">Referenties</th></tr></thead>\n<tbody>\n");
+    sb_adds(sb, T("<th scope=\"col\" class=\"num\">Uurtarief</th><th scope=\"col\">Pagina&#39;s</th>"
+                "<th scope=\"col\">Nederlands</th><th scope=\"col\">Referenties</th></tr></thead>\n<tbody>\n"));
     for (size_t k = 0; k < ne; k++) {
         size_t i = order[k];
         const json *r = c->recs[i];
@@ -1152,14 +1573,14 @@ static void html_eligible(ctx *c)
         if (sl)
             sb_adds(sb, " <span class=\"star\">★ shortlist</span>");
         if (tie_by_rate(r) || tie_unresolved(r)) {
-            sb_addf(sb, "<br><span class=\"tie\">%s", tie_by_rate(r) ? TIE_TEXT : TIE_OPEN_TEXT);
+            sb_addf(sb, "<br><span class=\"tie\">%s", tie_by_rate(r) ? T(TIE_TEXT) : T(TIE_OPEN_TEXT));
             h_tie_partners(c, sb, order, ne, i);
             sb_adds(sb, "</span>");
         }
         size_t nrr = review_reason_count(r);
         if (nrr)
-            sb_addf(sb, "<br><span class=\"d review\"><span aria-hidden=\"true\">?</span> nader"
-                        " beoordelen: %zu punt%s</span>", nrr, nrr == 1 ? "" : "en");
+            sb_addf(sb, T("<br><span class=\"d review\"><span aria-hidden=\"true\">?</span> nader"
+                        " beoordelen: %zu punt%s</span>"), nrr, nrr == 1 ? "" : "en");
         sb_adds(sb, "</th><td class=\"num\"><strong>");
         h_num(sb, json_get(r, "score"), "–");
         sb_adds(sb, "</strong></td>");
@@ -1169,7 +1590,7 @@ static void html_eligible(ctx *c)
             sb_adds(sb, "</td>");
         }
         sb_adds(sb, "<td class=\"num\">");
-        h_money(sb, json_get(r, "hourly_rate"), "niet vermeld");
+        h_money(sb, json_get(r, "hourly_rate"), T("niet vermeld"));
         sb_adds(sb, "</td>");
         h_check_cell(sb, r, "pages");
         h_check_cell(sb, r, "dutch");
@@ -1187,8 +1608,8 @@ static void html_eligible(ctx *c)
         if (!review_reason_count(r))
             continue;
         if (!any)
-            sb_adds(sb, "<h3>Nader te beoordelen bij geschikte kandidaten</h3>\n<p>Deze punten"
-                        " kunnen de score en dus de rangorde veranderen.</p>\n<ul class=\"items\">\n");
+            sb_adds(sb, T("<h3>Nader te beoordelen bij geschikte kandidaten</h3>\n<p>Deze punten"
+                        " kunnen de score en dus de rangorde veranderen.</p>\n<ul class=\"items\">\n"));
         any = true;
         sb_adds(sb, "<li>");
         h_name_link(sb, r, order[k]);
@@ -1212,17 +1633,17 @@ static void html_eligible(ctx *c)
 static void html_review(ctx *c)
 {
     strbuf *sb = &c->sb;
-    sb_adds(sb, "<section id=\"nader\" aria-labelledby=\"h-nader\">\n"
-                "<h2 id=\"h-nader\">Nader beoordelen</h2>\n");
+    sb_adds(sb, "<section id=\"nader\" aria-labelledby=\"h-nader\">\n");
+    sb_adds(sb, T("<h2 id=\"h-nader\">Nader beoordelen</h2>\n"));
     size_t cnt = 0;
     for (size_t i = 0; i < c->n; i++)
         cnt += c->cat[i] == CAT_REVIEW;
     if (cnt == 0) {
-        sb_adds(sb, "<p>Geen kandidaten om nader te beoordelen.</p>\n</section>\n");
+        sb_adds(sb, T("<p>Geen kandidaten om nader te beoordelen.</p>\n</section>\n"));
         return;
     }
-    sb_adds(sb, "<p>Bij deze kandidaten kon niet veilig automatisch worden beslist. Een beoordelaar"
-                " moet de genoemde punten in het cv nakijken.</p>\n");
+    sb_adds(sb, T("<p>Bij deze kandidaten kon niet veilig automatisch worden beslist. Een beoordelaar"
+                " moet de genoemde punten in het cv nakijken.</p>\n"));
     for (size_t i = 0; i < c->n; i++) {
         if (c->cat[i] != CAT_REVIEW)
             continue;
@@ -1259,8 +1680,8 @@ static void html_review(ctx *c)
             shown++;
         }
         if (shown == 0)
-            sb_adds(sb, "<li>Het resultaat bevat geen eindoordeel en geen reden; beoordeel dit cv"
-                        " volledig handmatig.</li>\n");
+            sb_adds(sb, T("<li>Het resultaat bevat geen eindoordeel en geen reden; beoordeel dit cv"
+                        " volledig handmatig.</li>\n"));
         sl_free(&seen);
         free(it);
         sb_adds(sb, "</ul>\n</article>\n");
@@ -1271,18 +1692,18 @@ static void html_review(ctx *c)
 static void html_fail(ctx *c)
 {
     strbuf *sb = &c->sb;
-    sb_adds(sb, "<section id=\"niet-geschikt\" aria-labelledby=\"h-niet\">\n"
-                "<h2 id=\"h-niet\">Niet geschikt</h2>\n");
+    sb_adds(sb, "<section id=\"niet-geschikt\" aria-labelledby=\"h-niet\">\n");
+    sb_adds(sb, T("<h2 id=\"h-niet\">Niet geschikt</h2>\n"));
     size_t cnt = 0;
     for (size_t i = 0; i < c->n; i++)
         cnt += c->cat[i] == CAT_FAIL;
     if (cnt == 0) {
-        sb_adds(sb, "<p>Geen kandidaten afgewezen.</p>\n</section>\n");
+        sb_adds(sb, T("<p>Geen kandidaten afgewezen.</p>\n</section>\n"));
         return;
     }
-    sb_adds(sb, "<p>Deze kandidaten voldoen niet aan ten minste één CV-eis of knock-outcriterium"
+    sb_adds(sb, T("<p>Deze kandidaten voldoen niet aan ten minste één CV-eis of knock-outcriterium"
                 " en worden niet verder beoordeeld. Per eis staat de reden en de tekst uit het cv"
-                " waarop die berust.</p>\n");
+                " waarop die berust.</p>\n"));
     for (size_t i = 0; i < c->n; i++) {
         if (c->cat[i] != CAT_FAIL)
             continue;
@@ -1303,7 +1724,7 @@ static void html_fail(ctx *c)
                 any_review = true;
         sb_adds(sb, "</ul>\n");
         if (any_review) {
-            sb_adds(sb, "<p>Daarnaast nader te beoordelen:</p>\n<ul class=\"items\">\n");
+            sb_adds(sb, T("<p>Daarnaast nader te beoordelen:</p>\n<ul class=\"items\">\n"));
             for (size_t k = 0; k < n; k++)
                 if (it[k].d == DEC_REVIEW)
                     h_item_block(c, sb, &it[k]);
@@ -1318,20 +1739,20 @@ static void html_fail(ctx *c)
 static void html_errors(ctx *c)
 {
     strbuf *sb = &c->sb;
-    sb_adds(sb, "<section id=\"onleesbaar\" aria-labelledby=\"h-onleesbaar\">\n"
-                "<h2 id=\"h-onleesbaar\">Onleesbare bestanden</h2>\n");
+    sb_adds(sb, "<section id=\"onleesbaar\" aria-labelledby=\"h-onleesbaar\">\n");
+    sb_adds(sb, T("<h2 id=\"h-onleesbaar\">Onleesbare bestanden</h2>\n"));
     size_t cnt = 0;
     for (size_t i = 0; i < c->n; i++)
         cnt += c->cat[i] == CAT_ERROR;
     if (cnt == 0) {
-        sb_adds(sb, "<p>Alle bestanden konden worden gelezen.</p>\n</section>\n");
+        sb_adds(sb, T("<p>Alle bestanden konden worden gelezen.</p>\n</section>\n"));
         return;
     }
-    sb_adds(sb, "<p>Deze bestanden konden niet worden gelezen en zijn dus niet beoordeeld. Vraag"
+    sb_adds(sb, T("<p>Deze bestanden konden niet worden gelezen en zijn dus niet beoordeeld. Vraag"
                 " zo nodig een leesbare versie op.</p>\n"
                 "<table class=\"errors\">\n<caption>Onleesbare bestanden</caption>\n"
                 "<thead><tr><th scope=\"col\">Bestand</th><th scope=\"col\">Probleem</th>"
-                "<th scope=\"col\">Technische melding</th></tr></thead>\n<tbody>\n");
+                "<th scope=\"col\">Technische melding</th></tr></thead>\n<tbody>\n"));
     for (size_t i = 0; i < c->n; i++) {
         if (c->cat[i] != CAT_ERROR)
             continue;
@@ -1339,9 +1760,12 @@ static void html_errors(ctx *c)
         const json *e = json_get(r, "error");
         const char *code = nonempty(json_get_str(e, "code"));
         sb_adds(sb, "<tr><th scope=\"row\">");
-        h_or(sb, json_get_str(r, "file"), "<em>onbekend</em>");
+        h_or(sb, json_get_str(r, "file"), T("<em>onbekend</em>"));
         sb_adds(sb, "<br><span class=\"hash\">sha256 ");
-        h_or(sb, json_get_str(r, "sha256"), "onbekend");
+        if (g_blind)
+            h_withheld(sb);
+        else
+            h_or(sb, json_get_str(r, "sha256"), T("onbekend"));
         sb_adds(sb, "</span></th><td>");
         sb_adds(sb, error_words(code, json_get_str(r, "format")));
         if (code) {
@@ -1350,7 +1774,7 @@ static void html_errors(ctx *c)
             sb_adds(sb, ")</span>");
         }
         sb_adds(sb, "</td><td>");
-        h_or(sb, json_get_str(e, "message"), "<em>geen melding</em>");
+        h_or(sb, json_get_str(e, "message"), T("<em>geen melding</em>"));
         sb_adds(sb, "</td></tr>\n");
     }
     sb_adds(sb, "</tbody>\n</table>\n</section>\n");
@@ -1363,72 +1787,84 @@ static void h_facts(const ctx *c, strbuf *sb, const json *r, size_t idx)
     const json *lang = json_get(r, "language");
     const json *refs = json_get(r, "references");
     double x;
-    sb_adds(sb, "<dl class=\"meta\">\n<dt>Oordeel</dt><dd>");
+    sb_adds(sb, T("<dl class=\"meta\">\n<dt>Oordeel</dt><dd>"));
     switch (c->cat[idx]) {
     case CAT_ELIGIBLE:
-        sb_adds(sb, "<span class=\"d pass\"><span aria-hidden=\"true\">✓</span> geschikt</span>");
+        sb_adds(sb, T("<span class=\"d pass\"><span aria-hidden=\"true\">✓</span> geschikt</span>"));
         if (get_num(json_get(r, "rank"), &x)) {
             char buf[64];
             fmt_num(buf, x);
-            sb_addf(sb, ", rang %s", buf);
+            sb_addf(sb, T(", rang %s"), buf);
         }
         if (get_tri(json_get(r, "shortlisted")) == 1)
             sb_adds(sb, " <span class=\"star\">★ shortlist</span>");
         if (tie_by_rate(r))
-            sb_addf(sb, " (%s)", TIE_TEXT);
+            sb_addf(sb, " (%s)", T(TIE_TEXT));
         else if (tie_unresolved(r))
-            sb_addf(sb, " (%s)", TIE_OPEN_TEXT);
+            sb_addf(sb, " (%s)", T(TIE_OPEN_TEXT));
         break;
     case CAT_FAIL:
-        sb_adds(sb, "<span class=\"d fail\"><span aria-hidden=\"true\">✗</span> niet geschikt</span>");
+        sb_adds(sb, T("<span class=\"d fail\"><span aria-hidden=\"true\">✗</span> niet geschikt</span>"));
         break;
     default:
-        sb_adds(sb, "<span class=\"d review\"><span aria-hidden=\"true\">?</span> nader beoordelen</span>");
+        sb_adds(sb, T("<span class=\"d review\"><span aria-hidden=\"true\">?</span> nader beoordelen</span>"));
         break;
     }
-    sb_adds(sb, "</dd>\n<dt>Totaalscore</dt><dd>");
+    sb_adds(sb, T("</dd>\n<dt>Totaalscore</dt><dd>"));
     h_num(sb, json_get(r, "score"), "–");
     if (c->p && c->p->total_points > 0) {
         char buf[64];
         fmt_num(buf, c->p->total_points);
-        sb_addf(sb, " van %s", buf);
+        sb_addf(sb, T(" van %s"), buf);
     }
-    sb_adds(sb, "</dd>\n<dt>Bestand</dt><dd>");
-    h_or(sb, json_get_str(r, "file"), "onbekend");
+    sb_adds(sb, T("</dd>\n<dt>Bestand</dt><dd>"));
+    if (g_blind)
+        h_withheld(sb);
+    else
+        h_or(sb, json_get_str(r, "file"), T("onbekend"));
     sb_adds(sb, "</dd>\n<dt>sha256</dt><dd class=\"hash\">");
-    h_or(sb, json_get_str(r, "sha256"), "onbekend");
-    sb_adds(sb, "</dd>\n<dt>Formaat</dt><dd>");
+    if (g_blind)
+        h_withheld(sb);
+    else
+        h_or(sb, json_get_str(r, "sha256"), T("onbekend"));
+    sb_adds(sb, T("</dd>\n<dt>Formaat</dt><dd>"));
     const char *fmt = json_get_str(r, "format");
     if (fmt && strcmp(fmt, "pdf") == 0)
         sb_adds(sb, "PDF");
     else if (fmt && strcmp(fmt, "docx") == 0)
         sb_adds(sb, "Word (DOCX)");
     else
-        h_or(sb, fmt, "onbekend");
-    sb_adds(sb, "</dd>\n<dt>Pagina&#39;s</dt><dd>");
-    h_num(sb, json_get(r, "pages"), "onbekend");
+        h_or(sb, fmt, T("onbekend"));
+    sb_adds(sb, T("</dd>\n<dt>Pagina&#39;s</dt><dd>"));
+    h_num(sb, json_get(r, "pages"), T("onbekend"));
     if (get_tri(json_get(r, "pages_exact")) == 0)
-        sb_adds(sb, " (geschat)");
+        sb_adds(sb, T(" (geschat)"));
     sb_adds(sb, "</dd>\n<dt>E-mail</dt><dd>");
-    h_or(sb, json_get_str(cand, "email"), "niet gevonden");
-    sb_adds(sb, "</dd>\n<dt>Telefoon</dt><dd>");
-    h_or(sb, json_get_str(cand, "phone"), "niet gevonden");
-    sb_adds(sb, "</dd>\n<dt>Taal</dt><dd>");
+    if (g_blind)
+        h_withheld(sb);
+    else
+        h_or(sb, json_get_str(cand, "email"), T("niet gevonden"));
+    sb_adds(sb, T("</dd>\n<dt>Telefoon</dt><dd>"));
+    if (g_blind)
+        h_withheld(sb);
+    else
+        h_or(sb, json_get_str(cand, "phone"), T("niet gevonden"));
+    sb_adds(sb, T("</dd>\n<dt>Taal</dt><dd>"));
     const char *code = json_get_str(lang, "code");
     if (code && strcmp(code, "nl") == 0)
-        sb_adds(sb, "Nederlands");
+        sb_adds(sb, T("Nederlands"));
     else
-        h_or(sb, code, "onbekend");
+        h_or(sb, code, T("onbekend"));
     if (get_num(json_get(lang, "dutch_ratio"), &x))
-        sb_addf(sb, "; %.0f%% van de woorden Nederlands", round(x * 100) + 0.0);
+        sb_addf(sb, T("; %.0f%% van de woorden Nederlands"), round(x * 100) + 0.0);
     sb_adds(sb, "</dd>\n<dt>ZZP</dt><dd>");
     h_yesno(sb, json_get(r, "zzp"));
-    sb_adds(sb, "</dd>\n<dt>Uurtarief</dt><dd>");
-    h_money(sb, json_get(r, "hourly_rate"), "niet vermeld");
-    sb_adds(sb, "</dd>\n<dt>Referenties</dt><dd>");
-    h_num(sb, json_get(refs, "count"), "onbekend");
+    sb_adds(sb, T("</dd>\n<dt>Uurtarief</dt><dd>"));
+    h_money(sb, json_get(r, "hourly_rate"), T("niet vermeld"));
+    sb_adds(sb, T("</dd>\n<dt>Referenties</dt><dd>"));
+    h_num(sb, json_get(refs, "count"), T("onbekend"));
     if (get_tri(json_get(refs, "on_request")) == 1)
-        sb_adds(sb, "; &quot;op aanvraag&quot; vermeld");
+        sb_adds(sb, T("; &quot;op aanvraag&quot; vermeld"));
     sb_adds(sb, "</dd>\n</dl>\n");
 }
 
@@ -1436,18 +1872,18 @@ static void h_detail_items(const ctx *c, strbuf *sb, const json *r)
 {
     size_t n;
     item *it = record_items(c, r, &n);
-    sb_adds(sb, "<table class=\"items\">\n<caption>CV-eisen en knock-outcriteria</caption>\n"
+    sb_adds(sb, T("<table class=\"items\">\n<caption>CV-eisen en knock-outcriteria</caption>\n"
                 "<thead><tr><th scope=\"col\">Eis</th><th scope=\"col\">Oordeel</th>"
-                "<th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n");
+                "<th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n"));
     if (n == 0)
-        sb_adds(sb, "<tr><td colspan=\"3\">Geen oordelen vastgelegd.</td></tr>\n");
+        sb_adds(sb, T("<tr><td colspan=\"3\">Geen oordelen vastgelegd.</td></tr>\n"));
     for (size_t k = 0; k < n; k++) {
         sb_adds(sb, "<tr><th scope=\"row\">");
         h_item_label(c, sb, &it[k]);
         sb_adds(sb, "</th><td>");
         h_decision(sb, it[k].d, it[k].raw);
         sb_adds(sb, "</td><td>");
-        h_or(sb, json_get_str(it[k].detail, "reason"), "<em>geen toelichting vastgelegd</em>");
+        h_or(sb, json_get_str(it[k].detail, "reason"), T("<em>geen toelichting vastgelegd</em>"));
         h_evidence(sb, json_get(it[k].detail, "evidence"));
         sb_adds(sb, "</td></tr>\n");
     }
@@ -1459,17 +1895,17 @@ static void h_detail_criteria(const ctx *c, strbuf *sb, const json *r)
 {
     const json *crit = json_get(r, "criteria");
     if (!crit || crit->type != JSON_OBJECT) {
-        sb_adds(sb, "<p>Gunningscriteria: niet beoordeeld.</p>\n");
+        sb_adds(sb, T("<p>Gunningscriteria: niet beoordeeld.</p>\n"));
         return;
     }
-    sb_adds(sb, "<table class=\"crit\">\n<caption>Gunningscriteria</caption>\n"
+    sb_adds(sb, T("<table class=\"crit\">\n<caption>Gunningscriteria</caption>\n"
                 "<thead><tr><th scope=\"col\">Criterium</th><th scope=\"col\" class=\"num\">Punten</th>"
-                "<th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n");
+                "<th scope=\"col\">Toelichting en bewijs uit het cv</th></tr></thead>\n<tbody>\n"));
     for (size_t k = 0; k < c->crits.n; k++) {
         const char *id = c->crits.v[k];
         const json *e = json_get(crit, id);
         const requirement *rq = find_crit(c, id);
-        sb_adds(sb, "<tr><th scope=\"row\"><strong>Criterium ");
+        sb_adds(sb, T("<tr><th scope=\"row\"><strong>Criterium "));
         h_esc_n(sb, id, 40);
         sb_adds(sb, "</strong>");
         if (rq && nonempty(rq->text)) {
@@ -1499,9 +1935,9 @@ static void h_detail_criteria(const ctx *c, strbuf *sb, const json *r)
         }
         sb_adds(sb, "</td><td>");
         if (!e)
-            sb_adds(sb, "<em>niet beoordeeld</em>");
+            sb_adds(sb, T("<em>niet beoordeeld</em>"));
         else
-            h_or(sb, json_get_str(e, "reason"), "<em>geen toelichting vastgelegd</em>");
+            h_or(sb, json_get_str(e, "reason"), T("<em>geen toelichting vastgelegd</em>"));
         h_evidence(sb, json_get(e, "evidence"));
         sb_adds(sb, "</td></tr>\n");
     }
@@ -1514,10 +1950,10 @@ static void h_detail_positions(strbuf *sb, const json *r)
     const json *pos = json_get(exp, "positions");
     double cm;
     bool has_cm = get_num(json_get(exp, "coord_months"), &cm);
-    sb_adds(sb, "<table class=\"positions\">\n<caption>Werkervaring</caption>\n"
+    sb_adds(sb, T("<table class=\"positions\">\n<caption>Werkervaring</caption>\n"
                 "<thead><tr><th scope=\"col\">Functie</th><th scope=\"col\">Werkgever</th>"
                 "<th scope=\"col\">Periode</th><th scope=\"col\" class=\"num\">Maanden</th>"
-                "<th scope=\"col\">Relevant</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n");
+                "<th scope=\"col\">Relevant</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n"));
     size_t rows = 0;
     for (size_t k = 0; pos && pos->type == JSON_ARRAY && k < pos->len; k++) {
         const json *e = pos->items[k];
@@ -1525,15 +1961,15 @@ static void h_detail_positions(strbuf *sb, const json *r)
             continue;
         rows++;
         sb_adds(sb, "<tr><td>");
-        h_or(sb, json_get_str(e, "title"), "<em>onbekend</em>");
+        h_or(sb, json_get_str(e, "title"), T("<em>onbekend</em>"));
         sb_adds(sb, "</td><td>");
-        h_or(sb, json_get_str(e, "employer"), "<em>onbekend</em>");
+        h_or(sb, json_get_str(e, "employer"), T("<em>onbekend</em>"));
         sb_adds(sb, "</td><td>");
         h_yearmonth(sb, json_get_str(e, "start"));
         sb_adds(sb, " – ");
         const json *end = json_get(e, "end");
         if (json_is_null(end))
-            sb_adds(sb, "heden");
+            sb_adds(sb, T("heden"));
         else
             h_yearmonth(sb, json_str(end));
         sb_adds(sb, "</td><td class=\"num\">");
@@ -1545,13 +1981,13 @@ static void h_detail_positions(strbuf *sb, const json *r)
         sb_adds(sb, "</td></tr>\n");
     }
     if (rows == 0)
-        sb_adds(sb, "<tr><td colspan=\"6\">Geen functies gevonden.</td></tr>\n");
-    sb_adds(sb, "</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"3\">Relevante ervaring in totaal"
-                " (overlappende perioden één keer geteld)</th><td colspan=\"3\">");
+        sb_adds(sb, T("<tr><td colspan=\"6\">Geen functies gevonden.</td></tr>\n"));
+    sb_adds(sb, T("</tbody>\n<tfoot><tr><th scope=\"row\" colspan=\"3\">Relevante ervaring in totaal"
+                " (overlappende perioden één keer geteld)</th><td colspan=\"3\">"));
     if (has_cm)
         h_months(sb, cm);
     else
-        sb_adds(sb, "onbekend");
+        sb_adds(sb, T("onbekend"));
     sb_adds(sb, "</td></tr></tfoot>\n</table>\n");
 }
 
@@ -1562,25 +1998,25 @@ static void h_level(strbuf *sb, const char *lv)
     };
     for (size_t i = 0; lv && i < sizeof tab / sizeof tab[0]; i++)
         if (strcmp(lv, tab[i].k) == 0) {
-            sb_adds(sb, tab[i].v);
+            sb_adds(sb, T(tab[i].v));
             return;
         }
-    h_or(sb, lv, "onbekend");
+    h_or(sb, lv, T("onbekend"));
 }
 
 static void h_detail_education(strbuf *sb, const json *r)
 {
     const json *ed = json_get(r, "education");
     const json *en = json_get(ed, "entries");
-    sb_adds(sb, "<p>Hoogste niveau: ");
+    sb_adds(sb, T("<p>Hoogste niveau: "));
     h_level(sb, json_get_str(ed, "highest_level"));
-    sb_adds(sb, "; afgeronde hbo-bachelor of hoger: ");
+    sb_adds(sb, T("; afgeronde hbo-bachelor of hoger: "));
     h_yesno(sb, json_get(ed, "hbo_bachelor_completed"));
-    sb_adds(sb, "; afgeronde hbo-bachelor MWD / Social Work: ");
+    sb_adds(sb, T("; afgeronde hbo-bachelor MWD / Social Work: "));
     h_yesno(sb, json_get(ed, "mwd"));
-    sb_adds(sb, ".</p>\n<table class=\"education\">\n<caption>Opleiding</caption>\n"
+    sb_adds(sb, T(".</p>\n<table class=\"education\">\n<caption>Opleiding</caption>\n"
                 "<thead><tr><th scope=\"col\">Opleiding</th><th scope=\"col\">Niveau</th>"
-                "<th scope=\"col\">Afgerond</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n");
+                "<th scope=\"col\">Afgerond</th><th scope=\"col\" class=\"num\">Pagina</th></tr></thead>\n<tbody>\n"));
     size_t rows = 0;
     for (size_t k = 0; en && en->type == JSON_ARRAY && k < en->len; k++) {
         const json *e = en->items[k];
@@ -1588,7 +2024,7 @@ static void h_detail_education(strbuf *sb, const json *r)
             continue;
         rows++;
         sb_adds(sb, "<tr><td>");
-        h_or(sb, json_get_str(e, "text"), "<em>onbekend</em>");
+        h_or(sb, json_get_str(e, "text"), T("<em>onbekend</em>"));
         sb_adds(sb, "</td><td>");
         h_level(sb, json_get_str(e, "level"));
         sb_adds(sb, "</td><td>");
@@ -1598,15 +2034,15 @@ static void h_detail_education(strbuf *sb, const json *r)
         sb_adds(sb, "</td></tr>\n");
     }
     if (rows == 0)
-        sb_adds(sb, "<tr><td colspan=\"4\">Geen opleidingen gevonden.</td></tr>\n");
+        sb_adds(sb, T("<tr><td colspan=\"4\">Geen opleidingen gevonden.</td></tr>\n"));
     sb_adds(sb, "</tbody>\n</table>\n");
 }
 
 static void html_details(ctx *c)
 {
     strbuf *sb = &c->sb;
-    sb_adds(sb, "<section id=\"details\" aria-labelledby=\"h-details\">\n"
-                "<h2 id=\"h-details\">Details per kandidaat</h2>\n");
+    sb_adds(sb, "<section id=\"details\" aria-labelledby=\"h-details\">\n");
+    sb_adds(sb, T("<h2 id=\"h-details\">Details per kandidaat</h2>\n"));
     size_t shown = 0;
     for (size_t i = 0; i < c->n; i++) {
         if (c->cat[i] == CAT_ERROR)
@@ -1624,7 +2060,7 @@ static void html_details(ctx *c)
         h_detail_education(sb, r);
         const json *rr = json_get(r, "review_reasons");
         if (rr && rr->type == JSON_ARRAY && rr->len > 0) {
-            sb_adds(sb, "<h4>Redenen voor nadere beoordeling</h4>\n<ul>\n");
+            sb_adds(sb, T("<h4>Redenen voor nadere beoordeling</h4>\n<ul>\n"));
             for (size_t k = 0; k < rr->len; k++) {
                 const char *s = nonempty(json_str(rr->items[k]));
                 if (!s)
@@ -1638,12 +2074,19 @@ static void html_details(ctx *c)
         sb_adds(sb, "</section>\n");
     }
     if (shown == 0)
-        sb_adds(sb, "<p>Geen leesbare cv&#39;s.</p>\n");
+        sb_adds(sb, T("<p>Geen leesbare cv&#39;s.</p>\n"));
     sb_adds(sb, "</section>\n");
 }
 
 int report_write_html(FILE *out, const profile *p, json **recs, size_t n, char **err)
 {
+    return report_write_html_opt(out, p, recs, n, NULL, err);
+}
+
+int report_write_html_opt(FILE *out, const profile *p, json **recs, size_t n,
+                          const report_options *o, char **err)
+{
+    set_options(o);
     ctx c;
     ctx_init(&c, p, recs, n);
     html_head(&c);
@@ -1654,14 +2097,14 @@ int report_write_html(FILE *out, const profile *p, json **recs, size_t n, char *
     html_fail(&c);
     html_errors(&c);
     html_details(&c);
-    sb_adds(&c.sb, "</main>\n<footer>\n<p>Opgesteld door zeef uit de resultaatrecords (schema zeef/1)"
-                   " en het profiel ");
-    h_or(&c.sb, p ? base_name(p->path) : NULL, "(onbekend)");
+    sb_adds(&c.sb, T("</main>\n<footer>\n<p>Opgesteld door zeef uit de resultaatrecords (schema zeef/1)"
+                   " en het profiel "));
+    h_or(&c.sb, p ? base_name(p->path) : NULL, T("(onbekend)"));
     sb_adds(&c.sb, ", sha256 <span class=\"hash\">");
-    h_or(&c.sb, p ? p->sha256 : NULL, "onbekend");
-    sb_adds(&c.sb, "</span>. Dezelfde invoer geeft altijd hetzelfde rapport.</p>\n</footer>\n"
-                   "</body>\n</html>\n");
-    int rc = ctx_flush(&c, out, err, "HTML-rapport");
+    h_or(&c.sb, p ? p->sha256 : NULL, T("onbekend"));
+    sb_adds(&c.sb, T("</span>. Dezelfde invoer geeft altijd hetzelfde rapport.</p>\n</footer>\n"
+                   "</body>\n</html>\n"));
+    int rc = ctx_flush(&c, out, err, T("HTML-rapport"));
     ctx_free(&c);
     return rc;
 }
@@ -1725,7 +2168,7 @@ static void csv_num(strbuf *sb, bool *first, const json *v)
 static void csv_bool(strbuf *sb, bool *first, const json *v)
 {
     int t = get_tri(v);
-    csv_text(sb, first, t == 1 ? "ja" : t == 0 ? "nee" : NULL);
+    csv_text(sb, first, t == 1 ? T("ja") : t == 0 ? T("nee") : NULL);
 }
 
 static void csv_decision(strbuf *sb, bool *first, const item *it)
@@ -1740,6 +2183,13 @@ static void csv_decision(strbuf *sb, bool *first, const item *it)
 
 int report_write_csv(FILE *out, const profile *p, json **recs, size_t n, char **err)
 {
+    return report_write_csv_opt(out, p, recs, n, NULL, err);
+}
+
+int report_write_csv_opt(FILE *out, const profile *p, json **recs, size_t n,
+                         const report_options *o, char **err)
+{
+    set_options(o);
     ctx c;
     ctx_init(&c, p, recs, n);
     strbuf *sb = &c.sb;
@@ -1818,12 +2268,12 @@ int report_write_csv(FILE *out, const profile *p, json **recs, size_t n, char **
             sl_push(&rs, msg ? xasprintf("%s: %s", w, msg) : xstrdup(w));
         } else {
             if (c.cat[i] == CAT_ELIGIBLE && tie_by_rate(r))
-                sl_push(&rs, xstrdup(TIE_TEXT));
+                sl_push(&rs, xstrdup(T(TIE_TEXT)));
             else if (c.cat[i] == CAT_ELIGIBLE && tie_unresolved(r))
-                sl_push(&rs, xstrdup(TIE_OPEN_TEXT));
+                sl_push(&rs, xstrdup(T(TIE_OPEN_TEXT)));
             record_reasons(&c, r, true, true, &rs);
             if (rs.n == 0 && c.cat[i] == CAT_REVIEW)
-                sl_push(&rs, xstrdup("geen eindoordeel in het resultaat; handmatig beoordelen"));
+                sl_push(&rs, xstrdup(T("geen eindoordeel in het resultaat; handmatig beoordelen")));
         }
         strbuf joined = STRBUF_INIT;
         for (size_t k = 0; k < rs.n; k++) {
@@ -1836,7 +2286,151 @@ int report_write_csv(FILE *out, const profile *p, json **recs, size_t n, char **
         sl_free(&rs);
         sb_adds(sb, "\r\n");
     }
-    int rc = ctx_flush(&c, out, err, "CSV-rapport");
+    int rc = ctx_flush(&c, out, err, T("CSV-rapport"));
+    ctx_free(&c);
+    return rc;
+}
+
+/* ---- interview sheet ------------------------------------------------------ */
+
+/* The marks an assessor can give one competency, as boxes to tick on paper. */
+static void iv_marks(strbuf *sb)
+{
+    static const char *marks[] = {"onvoldoende", "voldoende", "goed"};
+    sb_adds(sb, "<td><ul class=\"marks\">");
+    for (size_t i = 0; i < 3; i++) {
+        sb_adds(sb, "<li><span class=\"box\" aria-hidden=\"true\"></span> ");
+        sb_adds(sb, T(marks[i]));
+        sb_adds(sb, "</li>");
+    }
+    sb_adds(sb, T("</ul><p class=\"notes\">Toelichting:</p></td>"));
+}
+
+int report_write_interview(FILE *out, const profile *p, json **recs, size_t n,
+                           const report_options *o, char **err)
+{
+    set_options(o);
+    ctx c;
+    ctx_init(&c, p, recs, n);
+    strbuf *sb = &c.sb;
+    int nassessors = 2;
+    sb_adds(sb, "<!DOCTYPE html>\n<html lang=\"");
+    sb_adds(sb, g_en ? "en" : "nl");
+    sb_adds(sb, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                "<meta name=\"generator\" content=\"zeef\">\n");
+    sb_adds(sb, T("<title>Selectiegesprek — "));
+    h_or(sb, p ? p->title : NULL, T("aanbesteding"));
+    sb_adds(sb, "</title>\n<style>\n"
+                "@page { size: A4; margin: 12mm }\n"
+                "html { background: #fff }\n"
+                "body { margin: 0 auto; max-width: 62rem; padding: 1rem; color: #1a1a1a; background: #fff;"
+                " font: 10pt/1.4 Arial, Helvetica, sans-serif }\n"
+                "h1 { font-size: 1.45em; margin: .1em 0 .3em }\n"
+                "table { width: 100%; border-collapse: collapse; margin: .4em 0 .8em; table-layout: fixed }\n"
+                "caption { text-align: left; font-weight: bold; padding: .3em 0 }\n"
+                "th, td { border: 1px solid #767676; padding: .3em .4em; text-align: left; vertical-align: top }\n"
+                "thead th { background: #ececec }\n"
+                "tbody th { font-weight: normal }\n"
+                "tr { break-inside: avoid; page-break-inside: avoid }\n"
+                "col.comp { width: 28% }\n"
+                "dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .4em 0 }\n"
+                "dl.meta dt { font-weight: bold }\n"
+                "dl.meta dd { margin: 0 }\n"
+                ".line { display: inline-block; min-width: 16em; border-bottom: 1px solid #1a1a1a }\n"
+                ".muted { color: #4a4a4a }\n"
+                ".rule { border: 2px solid #1a1a1a; padding: .4em .6em; margin: .6em 0 }\n"
+                "ul.marks { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2em .9em;"
+                " font-size: .95em }\n"
+                ".box { display: inline-block; width: .9em; height: .9em; border: 1.5px solid #1a1a1a;"
+                " vertical-align: -.1em }\n"
+                ".notes { margin: .3em 0 0; min-height: 5.6em; color: #4a4a4a;"
+                " background: repeating-linear-gradient(transparent 0 1.35em, #b0b0b0 1.35em 1.4em) }\n"
+                ".sheet + .sheet { break-before: page; page-break-before: always }\n"
+                ".sign td { height: 3em }\n"
+                "@media print { body { max-width: none; padding: 0 } }\n"
+                "</style>\n</head>\n<body>\n<main>\n");
+
+    size_t ne;
+    size_t *order = eligible_order(&c, &ne);
+    size_t sheets = 0;
+    for (size_t k = 0; k < ne; k++) {
+        const json *r = c.recs[order[k]];
+        if (get_tri(json_get(r, "shortlisted")) != 1)
+            continue;
+        sheets++;
+        sb_addf(sb, "<section class=\"sheet\" aria-labelledby=\"iv%zu\">\n<p class=\"muted\">", sheets);
+        sb_adds(sb, T("Selectiegesprek (stap 4 van de beoordeling) — "));
+        h_or(sb, p ? p->title : NULL, T("aanbesteding"));
+        if (p && nonempty(p->organisation)) {
+            sb_adds(sb, ", ");
+            h_esc(sb, p->organisation);
+        }
+        sb_addf(sb, "</p>\n<h1 id=\"iv%zu\">", sheets);
+        h_name(sb, r);
+        sb_adds(sb, T("</h1>\n<dl class=\"meta\">\n<dt>Rang na cv-beoordeling</dt><dd>"));
+        h_num(sb, json_get(r, "rank"), "?");
+        sb_adds(sb, T("; totaalscore "));
+        h_num(sb, json_get(r, "score"), "–");
+        if (p && p->total_points > 0) {
+            char buf[64];
+            fmt_num(buf, p->total_points);
+            sb_addf(sb, T(" van %s"), buf);
+        }
+        sb_adds(sb, T("</dd>\n<dt>Datum gesprek</dt><dd><span class=\"line\"></span></dd>\n"));
+        for (int a = 1; a <= nassessors; a++)
+            sb_addf(sb, T("<dt>Beoordelaar %d</dt><dd><span class=\"line\"></span> (naam en functie)</dd>\n"), a);
+        sb_adds(sb, "</dl>\n");
+        sb_adds(sb, T("<p class=\"rule\"><strong>Beoordelingsregel:</strong> de kandidaat moet op"
+                      " <strong>elke</strong> competentie minimaal een <strong>voldoende</strong>"
+                      " scoren. Scoort geen van de geselecteerde kandidaten op alle competenties"
+                      " minimaal een voldoende, dan wordt stap 3 van de beoordeling herhaald. Het"
+                      " gesprek wordt gevoerd door minimaal twee vertegenwoordigers van de"
+                      " organisatie; ieder kruist per competentie één oordeel aan.</p>\n"));
+        if (!p || p->ncompetencies == 0) {
+            sb_adds(sb, T("<p><strong>Het profiel noemt geen competenties</strong> (sectie"
+                          " [competencies]); vul ze hieronder zelf in.</p>\n"));
+        }
+        sb_adds(sb, T("<table class=\"comp\">\n<caption>Competenties</caption>\n"));
+        sb_adds(sb, "<colgroup><col class=\"comp\">");
+        for (int a = 1; a <= nassessors; a++)
+            sb_adds(sb, "<col>");
+        sb_adds(sb, "</colgroup>\n<thead><tr><th scope=\"col\">");
+        sb_adds(sb, T("Competentie"));
+        sb_adds(sb, "</th>");
+        for (int a = 1; a <= nassessors; a++)
+            sb_addf(sb, T("<th scope=\"col\">Beoordelaar %d</th>"), a);
+        sb_adds(sb, "</tr></thead>\n<tbody>\n");
+        size_t nc = p ? p->ncompetencies : 0;
+        for (size_t i = 0; i < (nc ? nc : 3); i++) {
+            sb_addf(sb, "<tr><th scope=\"row\">%zu. ", i + 1);
+            if (nc)
+                h_esc(sb, p->competencies[i]);
+            else
+                sb_adds(sb, "<span class=\"line\"></span>");
+            sb_adds(sb, "</th>");
+            for (int a = 1; a <= nassessors; a++)
+                iv_marks(sb);
+            sb_adds(sb, "</tr>\n");
+        }
+        sb_adds(sb, "</tbody>\n</table>\n");
+        sb_adds(sb, T("<table class=\"sign\">\n<caption>Conclusie</caption>\n<thead><tr><th scope=\"col\">"
+                      "Beoordelaar</th><th scope=\"col\">Op elke competentie minimaal voldoende?</th>"
+                      "<th scope=\"col\">Paraaf</th></tr></thead>\n<tbody>\n"));
+        for (int a = 1; a <= nassessors; a++) {
+            sb_addf(sb, T("<tr><th scope=\"row\">Beoordelaar %d</th><td>"), a);
+            sb_adds(sb, T("<span class=\"box\" aria-hidden=\"true\"></span> ja &nbsp; "
+                          "<span class=\"box\" aria-hidden=\"true\"></span> nee"));
+            sb_adds(sb, "</td><td></td></tr>\n");
+        }
+        sb_adds(sb, "</tbody>\n</table>\n</section>\n");
+    }
+    if (sheets == 0)
+        sb_adds(sb, T("<section class=\"sheet\">\n<h1>Selectiegesprek</h1>\n<p>Er staan geen kandidaten"
+                      " op de shortlist, dus er is geen gespreksformulier.</p>\n</section>\n"));
+    sb_adds(sb, "</main>\n</body>\n</html>\n");
+    free(order);
+    int rc = ctx_flush(&c, out, err, T("gespreksformulier"));
     ctx_free(&c);
     return rc;
 }

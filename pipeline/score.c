@@ -2,6 +2,7 @@
  * score.c — zeef-score, the last stage: points, rank, shortlist, reports.
  *
  *     zeef-check ... | zeef-score [--tender PROFILE] [--html FILE] [--csv FILE]
+ *                                  [--interview FILE] [--lang nl|en] [--blind KEYFILE]
  *                                  > results.jsonl
  *
  * Reads every checked record of the batch, then:
@@ -15,17 +16,29 @@
  *      is always the same; marks the shortlist;
  *   3. writes the records in the contract's order (eligible by rank, then
  *      review, then not eligible, then unreadable files), with the contract's
- *      fields first, and optionally report.html and report.csv (report.c).
+ *      fields first, and optionally report.html, report.csv and the
+ *      interview sheet (report.c).
+ *
+ * --blind KEYFILE: the human reports (HTML, CSV, interview sheet, the
+ * summary) are written from report_blind_records(): no names, contact
+ * details, file names or sha256, personal details redacted from every quote,
+ * candidates as "Kandidaat A", "B", … in rank order.  The key (letter, file,
+ * sha256, name) goes to KEYFILE, created with mode 0600.  results.jsonl, the
+ * machine contract, is written in full: it is the source the key refers to
+ * and is not a report to hand to assessors.
  *
  * Scoring needs the whole batch, so this stage reads all records before it
  * writes any.  Ranking is a sort: O(n log n).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "decide.h"
 #include "json.h"
@@ -35,7 +48,8 @@
 #include "util.h"
 
 static const char usage[] =
-    "usage: zeef-score [--tender PROFILE] [--html FILE] [--csv FILE] [--summary]\n"
+    "usage: zeef-score [--tender PROFILE] [--html FILE] [--csv FILE] [--interview FILE]\n"
+    "                  [--lang nl|en] [--blind KEYFILE] [--summary]\n"
     "                  < checked.jsonl > results.jsonl\n"
     "\n"
     "Scores the profile's weighted criteria for every zeef-check record (each\n"
@@ -47,6 +61,12 @@ static const char usage[] =
     "  -t, --tender PROFILE  tender profile (default " PROFILE_DEFAULT ")\n"
     "      --html FILE       also write the HTML report to FILE\n"
     "      --csv FILE        also write the CSV report to FILE\n"
+    "      --interview FILE  also write the interview sheet of the shortlist to FILE\n"
+    "      --lang LANG       language of the reports: nl (default) or en\n"
+    "      --blind KEYFILE   blind screening: the reports leave out names, contact\n"
+    "                        details, address, birth date, age, gender, nationality\n"
+    "                        and file names; candidates are Kandidaat A, B, ...;\n"
+    "                        the key goes to KEYFILE (mode 0600)\n"
     "      --summary         print a short ranked summary on stderr\n"
     "  -h, --help            show this help\n";
 
@@ -205,14 +225,34 @@ static json *contract_order(json *rec)
     return out;
 }
 
-static void write_report(const char *path, int (*fn)(FILE *, const profile *, json **, size_t, char **),
-                         const profile *p, json **recs, size_t n)
+typedef int (*report_fn)(FILE *, const profile *, json **, size_t, const report_options *, char **);
+
+static void write_report(const char *path, report_fn fn, const profile *p, json **recs, size_t n,
+                         const report_options *o)
 {
     FILE *f = fopen(path, "w");
     if (!f)
         die("cannot write %s: %s", path, strerror(errno));
     char *err = NULL;
-    if (fn(f, p, recs, n, &err) < 0)
+    if (fn(f, p, recs, n, o, &err) < 0)
+        die("cannot write %s: %s", path, err ? err : "write error");
+    if (fclose(f) != 0)
+        die("cannot write %s: %s", path, strerror(errno));
+}
+
+/* The blind key: a new file only the owner can read (mode 0600 whatever the umask). */
+static void write_key(const char *path, json **recs, size_t n, const report_options *o)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        die("cannot write %s: %s", path, strerror(errno));
+    if (fchmod(fd, 0600) != 0)
+        die("cannot set the mode of %s: %s", path, strerror(errno));
+    FILE *f = fdopen(fd, "w");
+    if (!f)
+        die("cannot write %s: %s", path, strerror(errno));
+    char *err = NULL;
+    if (report_write_blind_key(f, recs, n, o, &err) < 0)
         die("cannot write %s: %s", path, err ? err : "write error");
     if (fclose(f) != 0)
         die("cannot write %s: %s", path, strerror(errno));
@@ -250,12 +290,15 @@ static void summary(json **recs, size_t n)
 int main(int argc, char **argv)
 {
     zeef_progname = "zeef-score";
-    const char *tender = NULL, *html = NULL, *csv = NULL;
+    const char *tender = NULL, *html = NULL, *csv = NULL, *interview = NULL, *keyfile = NULL;
+    report_options ro = {"nl", 0};
     bool want_summary = false;
     static const struct option longopts[] = {
         {"tender", required_argument, NULL, 't'}, {"html", required_argument, NULL, 'H'},
         {"csv", required_argument, NULL, 'C'},    {"summary", no_argument, NULL, 'S'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0}};
+        {"interview", required_argument, NULL, 'I'}, {"lang", required_argument, NULL, 'L'},
+        {"blind", required_argument, NULL, 'B'},  {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "t:h", longopts, NULL)) != -1) {
         switch (c) {
@@ -263,6 +306,15 @@ int main(int argc, char **argv)
         case 'H': html = optarg; break;
         case 'C': csv = optarg; break;
         case 'S': want_summary = true; break;
+        case 'I': interview = optarg; break;
+        case 'L':
+            if (!report_lang_ok(optarg)) {
+                fprintf(stderr, "zeef-score: --lang: unknown language '%s' (nl or en)\n", optarg);
+                return 2;
+            }
+            ro.lang = optarg;
+            break;
+        case 'B': keyfile = optarg; ro.blind = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
         }
@@ -296,12 +348,20 @@ int main(int argc, char **argv)
         recs[i] = o;
         stage_write(o);
     }
+    /* the human reports: blind copies when asked */
+    json **hrecs = ro.blind ? report_blind_records(recs, n, &ro) : recs;
+    if (keyfile)
+        write_key(keyfile, recs, n, &ro);
     if (html)
-        write_report(html, report_write_html, p, recs, n);
+        write_report(html, report_write_html_opt, p, hrecs, n, &ro);
     if (csv)
-        write_report(csv, report_write_csv, p, recs, n);
+        write_report(csv, report_write_csv_opt, p, hrecs, n, &ro);
+    if (interview)
+        write_report(interview, report_write_interview, p, hrecs, n, &ro);
     if (want_summary)
-        summary(recs, n);
+        summary(hrecs, n);
+    if (ro.blind)
+        report_blind_free(hrecs, n);
     for (size_t i = 0; i < n; i++)
         json_free(recs[i]);
     free(recs);
