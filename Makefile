@@ -4,6 +4,7 @@
 #   make check        build and run every test (TAP, through prove)
 #   make check SANITIZE=1   the same under AddressSanitizer and UBSan
 #   make fuzz FUZZ_SECONDS=N  run every libFuzzer harness for N seconds
+#   make screenshot   PNGs of the samples' report and interview sheet in out/screenshots/
 #   make clean
 #
 # Sources: lib/ is the small shared library (JSON, text, dates, rules, profile),
@@ -32,7 +33,15 @@ MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/scor
 LIBSRC  := $(filter-out $(MAINS),$(wildcard lib/*.c extractors/*.c pipeline/*.c))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(wildcard tests/unit/test_*.c)
-TESTBIN := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%) $(BUILD)/tests/compare_expected $(BUILD)/tests/jget
+TESTBIN := $(TESTSRC:tests/unit/%.c=$(BUILD)/tests/%) $(BUILD)/tests/compare_expected $(BUILD)/tests/jget \
+           $(BUILD)/tests/peakrss
+# The fuzz harnesses (tests/fuzz/fuzz_*.c) as plain programs that replay files
+# (tests/fuzz/replay.c), for tests/fuzz-regressions.t; the fuzzers themselves
+# are built with clang by tests/fuzz/fuzz.mk (make fuzz).
+FUZZSRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZOBJ := $(FUZZSRC:%.c=$(BUILD)/%.o) $(BUILD)/tests/fuzz/replay.o
+REPLAYBIN := $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+TESTBIN += $(REPLAYBIN)
 
 all: $(STAGES:%=$(BIN)/zeef-%) $(TESTBIN)
 
@@ -58,6 +67,15 @@ $(BUILD)/tests/compare_expected $(BUILD)/tests/jget:
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+$(BUILD)/tests/peakrss: $(BUILD)/tests/tools/peakrss.o
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^
+
+$(FUZZOBJ): tests/fuzz/fuzz_common.h
+$(REPLAYBIN): $(BUILD)/tests/replay_%: $(BUILD)/tests/fuzz/%.o $(BUILD)/tests/fuzz/replay.o $(BUILD)/libzeef.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lz
+
 $(BUILD)/tests/%: $(BUILD)/tests/unit/%.o $(BUILD)/libzeef.a
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
@@ -74,3 +92,25 @@ clean:
 	rm -rf build build-san build-fuzz
 
 .PHONY: all check clean fuzz
+
+# PNG screenshots of the samples' report and interview sheet (headless
+# Chromium), for a person to look at: out/screenshots/.
+SHOTS   ?= out/screenshots
+CHROMIUM_SHOT = chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+                --disable-background-networking --disable-component-update --disable-sync \
+                --hide-scrollbars --user-data-dir=$$(mktemp -d)
+screenshot: all
+	./run.sh --no-install >/dev/null
+	./run.sh --no-install --blind --out out/blind >/dev/null
+	@mkdir -p $(SHOTS)
+	$(CHROMIUM_SHOT) --window-size=1280,1000 --screenshot=$(SHOTS)/report-top.png file://$(CURDIR)/out/report.html 2>/dev/null
+	$(CHROMIUM_SHOT) --window-size=1280,6000 --screenshot=$(SHOTS)/report-full.png file://$(CURDIR)/out/report.html 2>/dev/null
+	$(CHROMIUM_SHOT) --window-size=900,1300 --screenshot=$(SHOTS)/interview.png file://$(CURDIR)/out/interview.html 2>/dev/null
+	$(CHROMIUM_SHOT) --window-size=1280,1000 --screenshot=$(SHOTS)/report-blind-top.png file://$(CURDIR)/out/blind/report.html 2>/dev/null
+	$(CHROMIUM_SHOT) --no-pdf-header-footer --print-to-pdf=$(SHOTS)/report.pdf file://$(CURDIR)/out/report.html 2>/dev/null
+	$(CHROMIUM_SHOT) --no-pdf-header-footer --print-to-pdf=$(SHOTS)/interview.pdf file://$(CURDIR)/out/interview.html 2>/dev/null
+	pdftoppm -png -r 50 -f 1 -l 8 $(SHOTS)/report.pdf $(SHOTS)/report-print
+	pdftoppm -png -r 50 -f 1 -l 1 $(SHOTS)/interview.pdf $(SHOTS)/interview-print
+	@ls $(SHOTS)
+
+.PHONY: screenshot

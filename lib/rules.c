@@ -141,8 +141,11 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         }
         int ec;
         PCRE2_SIZE eoff;
+        /* No PCRE2_NO_UTF_CHECK here: a rule file saved in Latin-1 must be
+         * an error with its line, not undefined behaviour in pcre2_compile
+         * (found by tests/fuzz/fuzz_rules.c). */
         pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK,
+                                         PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
                                          &ec, &eoff, NULL);
         if (!code) {
             PCRE2_UCHAR msg[256];
