@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "doc.h"
@@ -57,6 +58,8 @@ static const char usage[] =
     "  -t, --timeout SECS  wall-clock limit per document (default 20)\n"
     "  -m, --memory MB     address-space limit per document (default 1024)\n"
     "  -s, --max-size MB   largest file read (default 50)\n"
+    "  -j, --jobs N        extract N documents at a time (default: the number of\n"
+    "                      cores); records still come out in input order\n"
     "  -h, --help          show this help\n";
 
 typedef struct {
@@ -260,17 +263,92 @@ static json *extract_file(const options *o, const char *path)
     return rec;
 }
 
-static int emit(const options *o, const char *path)
+/* Extracts one file and writes its record to out. */
+static void emit(const options *o, const char *path, FILE *out)
 {
     json *rec = extract_file(o, path);
     const json *err = json_get(rec, "error");
     if (!json_is_null(err))
         warnx_("%s: %s: %s", path, json_get_str(err, "code"), json_get_str(err, "message"));
-    int rc = json_write_line(stdout, rec);
+    int rc = json_write_line(out, rec);
     json_free(rec);
     if (rc < 0)
-        die("cannot write to stdout: %s", strerror(errno));
-    return 0;
+        die("cannot write records: %s", strerror(errno));
+}
+
+/*
+ * Parallel extraction with -j N.  N lane processes are forked; lane k
+ * extracts files k, k+N, k+2N, ... in order (each still in a child of its
+ * own, isolate.c) and writes their records to a pipe.  The parent reads one
+ * line from each lane in turn, so records come out in input order whatever
+ * finishes first.  A lane that is ahead blocks on its pipe until the parent
+ * wants its next record: memory stays bounded.
+ */
+static void emit_parallel(const options *o, char **paths, size_t n, int jobs)
+{
+    FILE **lanes = xcalloc((size_t)jobs, sizeof *lanes);
+    pid_t *pids = xcalloc((size_t)jobs, sizeof *pids);
+    fflush(NULL);
+    for (int k = 0; k < jobs; k++) {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) < 0)
+            die("pipe: %s", strerror(errno));
+        pid_t pid = fork();
+        if (pid < 0)
+            die("fork: %s", strerror(errno));
+        if (pid == 0) {
+            close(fds[0]);
+            for (int q = 0; q < k; q++)
+                fclose(lanes[q]);
+            FILE *out = fdopen(fds[1], "w");
+            if (!out)
+                _exit(2);
+            for (size_t i = (size_t)k; i < n; i += (size_t)jobs)
+                emit(o, paths[i], out);
+            _exit(fclose(out) == 0 ? 0 : 2);
+        }
+        close(fds[1]);
+        lanes[k] = fdopen(fds[0], "r");
+        if (!lanes[k])
+            die("fdopen: %s", strerror(errno));
+        pids[k] = pid;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    for (size_t i = 0; i < n; i++) {
+        ssize_t len = getline(&line, &cap, lanes[i % (size_t)jobs]);
+        if (len <= 0) {
+            /* the lane died: every file it still owed gets an error record */
+            json *rec = json_object();
+            json_set_str(rec, "schema", "zeef/1");
+            json_set_str(rec, "file", paths[i]);
+            json_set_null(rec, "sha256");
+            json_set_null(rec, "format");
+            json_set_str(rec, "status", "error");
+            json *err = json_object();
+            json_set_str(err, "code", "io");
+            json_set_str(err, "message", "extraction worker ended unexpectedly");
+            json_set(rec, "error", err);
+            json_set_null(rec, "pages");
+            json_set_null(rec, "pages_exact");
+            json_set(rec, "page_text", json_array());
+            warnx_("%s: io: extraction worker ended unexpectedly", paths[i]);
+            if (json_write_line(stdout, rec) < 0)
+                die("cannot write to stdout: %s", strerror(errno));
+            json_free(rec);
+            continue;
+        }
+        if (fwrite(line, 1, (size_t)len, stdout) != (size_t)len || fflush(stdout) != 0)
+            die("cannot write to stdout: %s", strerror(errno));
+    }
+    free(line);
+    for (int k = 0; k < jobs; k++) {
+        fclose(lanes[k]);
+        while (waitpid(pids[k], NULL, 0) < 0 && errno == EINTR)
+            ;
+    }
+    free(lanes);
+    free(pids);
 }
 
 static size_t parse_size(const char *s, const char *what)
@@ -283,57 +361,79 @@ static size_t parse_size(const char *s, const char *what)
     return (size_t)v;
 }
 
+static void add_path(char ***paths, size_t *n, size_t *cap, const char *p)
+{
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *paths = xreallocarray(*paths, *cap, sizeof **paths);
+    }
+    (*paths)[(*n)++] = xstrdup(p);
+}
+
 int main(int argc, char **argv)
 {
     zeef_progname = "zeef-extract";
     options o = {20, 1024, 50};
     bool nul = false;
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int jobs = cores > 0 ? (int)cores : 1;
     static const struct option longopts[] = {
         {"null", no_argument, NULL, '0'},     {"timeout", required_argument, NULL, 't'},
         {"memory", required_argument, NULL, 'm'}, {"max-size", required_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},     {NULL, 0, NULL, 0},
+        {"jobs", required_argument, NULL, 'j'}, {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     int c;
-    while ((c = getopt_long(argc, argv, "0t:m:s:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "0t:m:s:j:h", longopts, NULL)) != -1) {
         switch (c) {
         case '0': nul = true; break;
         case 't': o.timeout_s = (int)parse_size(optarg, "--timeout"); break;
         case 'm': o.memory_mb = parse_size(optarg, "--memory"); break;
         case 's': o.max_size_mb = parse_size(optarg, "--max-size"); break;
+        case 'j': jobs = (int)parse_size(optarg, "--jobs"); break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
         }
     }
-    if (optind < argc) {
-        for (int i = optind; i < argc; i++)
-            emit(&o, argv[i]);
-        return 0;
-    }
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    while ((n = getdelim(&line, &cap, nul ? '\0' : '\n', stdin)) >= 0) {
-        if (!nul && n && line[n - 1] == '\n')
-            line[--n] = '\0';
-        if (n == 0)
-            continue;
-        if (!nul && line[0] == '{') {
-            char *err = NULL;
-            json *v = json_parse(line, (size_t)n, &err);
-            const char *f = json_get_str(v, "file");
-            if (!f) {
-                warnx_("stdin: line is neither a file name nor a JSON object with \"file\": %s",
-                       err ? err : "no file member");
+    if (jobs > 64)
+        jobs = 64;
+    char **paths = NULL;
+    size_t n = 0, cap = 0;
+    for (int i = optind; i < argc; i++)
+        add_path(&paths, &n, &cap, argv[i]);
+    if (optind >= argc) {
+        char *line = NULL;
+        size_t lcap = 0;
+        ssize_t len;
+        while ((len = getdelim(&line, &lcap, nul ? '\0' : '\n', stdin)) >= 0) {
+            if (!nul && len && line[len - 1] == '\n')
+                line[--len] = '\0';
+            if (len == 0)
+                continue;
+            if (!nul && line[0] == '{') {
+                char *err = NULL;
+                json *v = json_parse(line, (size_t)len, &err);
+                const char *f = json_get_str(v, "file");
+                if (f)
+                    add_path(&paths, &n, &cap, f);
+                else
+                    warnx_("stdin: line is neither a file name nor a JSON object with \"file\": %s",
+                           err ? err : "no file member");
                 free(err);
                 json_free(v);
                 continue;
             }
-            emit(&o, f);
-            json_free(v);
-            continue;
+            add_path(&paths, &n, &cap, line);
         }
-        emit(&o, line);
+        free(line);
     }
-    free(line);
+    if (jobs > 1 && n > 1)
+        emit_parallel(&o, paths, n, jobs > (int)n ? (int)n : jobs);
+    else
+        for (size_t i = 0; i < n; i++)
+            emit(&o, paths[i], stdout);
+    for (size_t i = 0; i < n; i++)
+        free(paths[i]);
+    free(paths);
     return 0;
 }
