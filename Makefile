@@ -5,6 +5,7 @@
 #   make check SANITIZE=1   the same under AddressSanitizer and UBSan
 #   make fuzz FUZZ_SECONDS=N  run every libFuzzer harness for N seconds
 #   make screenshot   PNGs of the samples' report and interview sheet in out/screenshots/
+#   make bench        zeef against pdftotext, docx2txt, pandoc (docs/bench.md); make bench-check
 #   make clean
 #
 # Sources: lib/ is the small shared library (JSON, text, dates, rules, profile),
@@ -29,7 +30,8 @@ endif
 BIN     := $(BUILD)/bin
 
 STAGES  := extract fields check score
-MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/score.c
+MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/score.c pipeline/zeef.c \
+           pipeline/zeef-tender.c
 LIBSRC  := $(filter-out $(MAINS),$(wildcard lib/*.c extractors/*.c pipeline/*.c))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(wildcard tests/unit/test_*.c)
@@ -44,6 +46,8 @@ REPLAYBIN := $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
 TESTBIN += $(REPLAYBIN)
 
 all: $(STAGES:%=$(BIN)/zeef-%) $(TESTBIN)
+all: $(BIN)/zeef
+all: $(BIN)/zeef-tender
 
 $(BUILD)/%.o: %.c $(wildcard lib/*.h extractors/*.h pipeline/*.h)
 	@mkdir -p $(dir $@)
@@ -57,9 +61,16 @@ $(BIN)/zeef-extract: $(BUILD)/extractors/extract.o $(BUILD)/libzeef.a
 $(BIN)/zeef-fields:  $(BUILD)/pipeline/fields.o $(BUILD)/libzeef.a
 $(BIN)/zeef-check:   $(BUILD)/pipeline/check.o $(BUILD)/libzeef.a
 $(BIN)/zeef-score:   $(BUILD)/pipeline/score.o $(BUILD)/libzeef.a
+# zeef tender import / check (pipeline/tender*.c) until the dispatcher runs cmd_tender
+$(BIN)/zeef-tender:  $(BUILD)/pipeline/zeef-tender.o $(BUILD)/libzeef.a
 $(BIN)/zeef-%:
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# zeef: drop folders, the SQLite ledger, nightly runs (pipeline/zeef.c, docs/ledger.md)
+$(BIN)/zeef: $(BUILD)/pipeline/zeef.o $(BUILD)/libzeef.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs sqlite3)
 
 $(BUILD)/tests/compare_expected: $(BUILD)/tests/tools/compare_expected.o $(BUILD)/libzeef.a
 $(BUILD)/tests/jget: $(BUILD)/tests/tools/jget.o $(BUILD)/libzeef.a
@@ -114,3 +125,15 @@ screenshot: all
 	@ls $(SHOTS)
 
 .PHONY: screenshot
+
+# Benchmark (bench/bench.sh, docs/bench.md): zeef against pdftotext, docx2txt
+# and pandoc on a generated corpus cached in ~/.cache/zeef-bench.  bench-check
+# fails when a target is missed; neither is part of `make check` (timing is
+# noisy on shared machines).  BENCH_CORPUS=DIR: your own PDF and DOCX files.
+BENCH_RUNS ?= 5
+bench: all
+	ZEEF_BUILD=$(BUILD) ZEEF_BENCH_CORPUS=$(BENCH_CORPUS) bench/bench.sh --runs $(BENCH_RUNS)
+bench-check: all
+	ZEEF_BUILD=$(BUILD) ZEEF_BENCH_CORPUS=$(BENCH_CORPUS) bench/bench.sh --runs $(BENCH_RUNS) --check
+
+.PHONY: bench bench-check

@@ -30,8 +30,8 @@ out="${here}out"
 tender="${here}rules/coordinator-welzijn-heerde.profile"
 
 # Debian packages: building and running (the first line), the test suite (perl: prove).
-PACKAGES="gcc make pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpcre2-dev libexttextcat-dev libexttextcat-data
-          perl"
+PACKAGES="gcc make pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpcre2-dev libexttextcat-dev libexttextcat-data libsqlite3-dev
+          perl sqlite3"
 
 die() { echo "run.sh: $*" >&2; exit 2; }
 

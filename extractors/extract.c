@@ -37,6 +37,7 @@
 #include "json.h"
 #include "sniff.h"
 #include "util.h"
+#include "warm.h"
 
 static const char usage[] =
     "usage: zeef-extract [OPTIONS] [FILE...]\n"
@@ -427,6 +428,8 @@ int main(int argc, char **argv)
         }
         free(line);
     }
+    if (n > 0)
+        extract_warm_up();
     if (jobs > 1 && n > 1)
         emit_parallel(&o, paths, n, jobs > (int)n ? (int)n : jobs);
     else

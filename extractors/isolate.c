@@ -72,7 +72,6 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
         *detail = xasprintf("pipe: %s", strerror(errno));
         return ISOLATE_FAILED;
     }
-    size_t base_kb = vm_size_kb();
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -156,10 +155,16 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
      * allocation, they abort() (C++ std::bad_alloc, g_error), so the signal
      * alone would call a text bomb a crash ("corrupt").  "Near": three
      * quarters of what the limit leaves after the mappings the child
-     * inherited (a 1024 MB limit leaves about 950 MB to fill). */
-    size_t limit_kb = lim->memory_mb * 1024;
-    size_t room_kb = limit_kb > base_kb ? limit_kb - base_kb : limit_kb;
-    bool near_limit = lim->memory_mb && (size_t)ru.ru_maxrss >= room_kb / 4 * 3;
+     * inherited (a 1024 MB limit leaves about 950 MB to fill): our own
+     * address space now, which is what it was at the fork.  Only asked when
+     * the child did not end well (/proc costs time on every document). */
+    bool near_limit = false;
+    if (lim->memory_mb && !(WIFEXITED(status) && WEXITSTATUS(status) == 0)) {
+        size_t base_kb = vm_size_kb();
+        size_t limit_kb = lim->memory_mb * 1024;
+        size_t room_kb = limit_kb > base_kb ? limit_kb - base_kb : limit_kb;
+        near_limit = (size_t)ru.ru_maxrss >= room_kb / 4 * 3;
+    }
     if (st == ISOLATE_OK) {
         if (WIFSIGNALED(status)) {
             int sig = WTERMSIG(status);

@@ -34,11 +34,9 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
 {
     int hits = 0;
     rule_match m;
-    char *negated = xasprintf("%s", id);
     /* "zzp.indication" is denied by "zzp.negated" on the same line */
-    char *dot = strrchr(negated, '.');
-    if (dot)
-        strcpy(dot, ".negated");
+    const char *dot = strrchr(id, '.');
+    char *negated = dot ? xasprintf("%.*s.negated", (int)(dot - id), id) : xstrdup(id);
     bool has_neg = dot && rules_has(rs, negated);
     strbuf win = STRBUF_INIT;
     for (size_t i = 0; i < d->n; i++) {
