@@ -97,6 +97,25 @@ static bool valid_id(const char *s, size_t n)
     return true;
 }
 
+bool rules_split_line(char *line, char **id, size_t *idlen, const char **pattern)
+{
+    char *s = line;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        s[--n] = '\0';
+    if (!*s || *s == '#')
+        return false;
+    *id = s;
+    *idlen = strcspn(s, " \t");
+    const char *pat = s + *idlen;
+    while (*pat == ' ' || *pat == '\t')
+        pat++;
+    *pattern = pat;
+    return true;
+}
+
 /* Reads one rule file; appends its rules; adds its bytes to all (for the version). */
 static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
 {
@@ -116,24 +135,18 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         if (next)
             *next++ = '\0';
         lineno++;
-        char *s = line;
+        char *s;
+        size_t idlen;
+        const char *pat;
+        bool is_rule = rules_split_line(line, &s, &idlen, &pat);
         line = next;
-        while (*s == ' ' || *s == '\t')
-            s++;
-        size_t n = strlen(s);
-        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-            s[--n] = '\0';
-        if (!*s || *s == '#')
+        if (!is_rule)
             continue;
-        size_t idlen = strcspn(s, " \t");
         if (!valid_id(s, idlen)) {
             *err = xasprintf("%s:%d: rule id must be letters, digits, '.', '_' or '-'", path, lineno);
             free(data);
             return -1;
         }
-        const char *pat = s + idlen;
-        while (*pat == ' ' || *pat == '\t')
-            pat++;
         if (!*pat) {
             *err = xasprintf("%s:%d: rule \"%.*s\" has no pattern", path, lineno, (int)idlen, s);
             free(data);

@@ -42,6 +42,12 @@ typedef struct {
     rule_info rule;
 } rule_match;
 
+/* Splits one line of a rule file (trimmed in place): false for a blank or
+ * comment line, else true with the id (idlen bytes at *id) and the pattern
+ * (possibly empty).  The one reader of the format, for rules_load and for
+ * tools that read rule files as text (the tender lexicon). */
+bool rules_split_line(char *line, char **id, size_t *idlen, const char **pattern);
+
 /* Loads rule files in order.  NULL with *err "FILE:LINE: message" on a bad rule. */
 ruleset *rules_load(char *const *paths, size_t n, char **err);
 void rules_free(ruleset *rs);

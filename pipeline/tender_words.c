@@ -74,18 +74,11 @@ lexicon *lexicon_load(const char *path, char **err)
         next = strchr(line, '\n');
         if (next)
             *next++ = '\0';
-        char *s = line;
-        while (*s == ' ' || *s == '\t')
-            s++;
-        size_t n = strlen(s);
-        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
-            s[--n] = '\0';
-        if (!*s || *s == '#')
+        char *s;
+        size_t idlen;
+        const char *pat;
+        if (!rules_split_line(line, &s, &idlen, &pat))
             continue;
-        size_t idlen = strcspn(s, " \t");
-        const char *pat = s + idlen;
-        while (*pat == ' ' || *pat == '\t')
-            pat++;
         lx->lines = xreallocarray(lx->lines, lx->n + 1, sizeof *lx->lines);
         lx->lines[lx->n].id = xstrndup(s, idlen);
         lx->lines[lx->n].pattern = xstrdup(pat);
