@@ -56,7 +56,10 @@ if command -v rsync >/dev/null 2>&1; then
     # relative to HOME as here, so HOME here is the work folder's parent.
     export FAKESSH_ROOT="$TMP/hosts"
     mkdir -p "$FAKESSH_ROOT/alpha" "$FAKESSH_ROOT/beta"
-    HOME="$TMP" ZEEF_BUILD="$ZEEF_BUILD" "$P" --inbox inbox --out "$TMP/remote" --tender "$T" \
+    # Without SHELL in the environment (as under CI), GNU parallel quotes the
+    # remote command for another shell than the one that runs it; the script
+    # must not depend on the caller's SHELL.
+    HOME="$TMP" ZEEF_BUILD="$ZEEF_BUILD" env -u SHELL "$P" --inbox inbox --out "$TMP/remote" --tender "$T" \
         --sshlogin "2/alpha,1/beta" --ssh "$ZEEF_ROOT/tests/lib/fakessh" --chunk 3 2> "$TMP/remote.err"
     is "two hosts: exit status" "$?" 0
     same "two hosts through ssh (--transferfile, --basefile, --return)" "$TMP/remote"

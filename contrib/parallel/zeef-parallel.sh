@@ -90,7 +90,10 @@ job="mkdir -p $parts && $(printf '%q' "$rbin")/zeef-extract -j 1 {} | $(printf '
 find "$inbox" -mindepth 1 \( -type f -o -type l \) -print0 | LC_ALL=C sort -z > "$parts/files"
 n=$(tr -cd '\0' < "$parts/files" | wc -c)
 [ "$n" -gt 0 ] || die "inbox '$inbox' has no files"
-parallel -0 --no-notice -N "$chunk" --halt now,fail=1 --sshlogin "$logins" "${ssh[@]}" --workdir . \
+# The job line is quoted for bash (printf %q): tell GNU parallel so, or it
+# guesses the shell from $SHELL and, where that is unset (cron, CI), quotes
+# for another one and the remote jobs fail.
+PARALLEL_SHELL=/bin/bash parallel -0 --no-notice -N "$chunk" --halt now,fail=1 --sshlogin "$logins" "${ssh[@]}" --workdir . \
     --transferfile {} "${basefiles[@]}" --return "$parts/{#}.jsonl" --cleanup \
     "$job" < "$parts/files" || die "a shard failed (see above)"
 
