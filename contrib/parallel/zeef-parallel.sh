@@ -85,15 +85,21 @@ parts=".zeef-parts.$$"      # relative: the same path in each host's work folder
 mkdir "$parts"
 trap 'rm -rf "$parts"' EXIT
 q=$(printf '%q' "$tender")
-# shellcheck disable=SC2016
-job="mkdir -p $parts && $(printf '%q' "$rbin")/zeef-extract -j 1 {} | $(printf '%q' "$rbin")/zeef-fields --tender $q > $parts/{#}.jsonl"
+# Two jobs on one host share its work folder, and GNU parallel's --cleanup of
+# one removes folders that look empty (inbox/, $parts/) while the other is
+# still copying into them: that job would see a CV missing and give it an
+# "io" record.  So a job first checks that all its files arrived and that its
+# part can be written, and fails otherwise; --retries runs it again, copies
+# and all.  Only a job that fails three times stops the batch.
+job="for f in {} ; do test -e \"\$f\" || test -L \"\$f\" || { echo \"zeef-parallel.sh: \$f did not arrive on \${HOSTNAME:-a host}\" >&2; exit 75; }; done"
+job+=" && mkdir -p $parts && $(printf '%q' "$rbin")/zeef-extract -j 1 {} | $(printf '%q' "$rbin")/zeef-fields --tender $q > $parts/{#}.jsonl"
 find "$inbox" -mindepth 1 \( -type f -o -type l \) -print0 | LC_ALL=C sort -z > "$parts/files"
 n=$(tr -cd '\0' < "$parts/files" | wc -c)
 [ "$n" -gt 0 ] || die "inbox '$inbox' has no files"
 # The job line is quoted for bash (printf %q): tell GNU parallel so, or it
 # guesses the shell from $SHELL and, where that is unset (cron, CI), quotes
 # for another one and the remote jobs fail.
-PARALLEL_SHELL=/bin/bash parallel -0 --no-notice -N "$chunk" --halt now,fail=1 --sshlogin "$logins" "${ssh[@]}" --workdir . \
+PARALLEL_SHELL=/bin/bash parallel -0 --no-notice -N "$chunk" --retries 3 --halt now,fail=1 --sshlogin "$logins" "${ssh[@]}" --workdir . \
     --transferfile {} "${basefiles[@]}" --return "$parts/{#}.jsonl" --cleanup \
     "$job" < "$parts/files" || die "a shard failed (see above)"
 
