@@ -30,8 +30,7 @@ endif
 BIN     := $(BUILD)/bin
 
 STAGES  := extract fields check score
-MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/score.c pipeline/zeef.c \
-           pipeline/zeef-tender.c
+MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/score.c pipeline/zeef.c
 LIBSRC  := $(filter-out $(MAINS),$(wildcard lib/*.c extractors/*.c pipeline/*.c))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(wildcard tests/unit/test_*.c)
@@ -47,7 +46,6 @@ TESTBIN += $(REPLAYBIN)
 
 all: $(STAGES:%=$(BIN)/zeef-%) $(TESTBIN)
 all: $(BIN)/zeef
-all: $(BIN)/zeef-tender
 
 $(BUILD)/%.o: %.c $(wildcard lib/*.h extractors/*.h pipeline/*.h)
 	@mkdir -p $(dir $@)
@@ -61,8 +59,6 @@ $(BIN)/zeef-extract: $(BUILD)/extractors/extract.o $(BUILD)/libzeef.a
 $(BIN)/zeef-fields:  $(BUILD)/pipeline/fields.o $(BUILD)/libzeef.a
 $(BIN)/zeef-check:   $(BUILD)/pipeline/check.o $(BUILD)/libzeef.a
 $(BIN)/zeef-score:   $(BUILD)/pipeline/score.o $(BUILD)/libzeef.a
-# zeef tender import / check (pipeline/tender*.c) until the dispatcher runs cmd_tender
-$(BIN)/zeef-tender:  $(BUILD)/pipeline/zeef-tender.o $(BUILD)/libzeef.a
 $(BIN)/zeef-%:
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)

@@ -5,8 +5,7 @@
  *     zeef tender import REQUEST [-o PROFILE] [--force]
  *     zeef tender check PROFILE [--samples DIR]
  *
- * The standalone executable build/bin/zeef-tender (pipeline/zeef-tender.c)
- * is `zeef tender`; a dispatcher calls cmd_tender() with argv[0] "tender".
+ * The `zeef` dispatcher (zeef.c) calls cmd_tender() with argv[0] "tender".
  * The rules folder holding request.rules, lexicon.rules and the shared rule
  * files is found from $ZEEF_RULES, else from the executable's place in the
  * zeef tree (BUILD/bin/x -> ../../rules), else ./rules.  The stage

@@ -23,8 +23,8 @@
  * with --samples runs the stage executables on a folder and explains every
  * candidate's decisions.
  *
- * cmd_tender() (tender.c) is the subcommand's entry point: the standalone
- * build/bin/zeef-tender calls it, and so can a `zeef` dispatcher.
+ * cmd_tender() (tender.c) is the subcommand's entry point; the `zeef`
+ * dispatcher (zeef.c) calls it.
  */
 #ifndef ZEEF_TENDER_H
 #define ZEEF_TENDER_H

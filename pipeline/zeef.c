@@ -14,6 +14,7 @@
  *     zeef status [--json] TENDER...                         (status.c)
  *     zeef report TENDER                                     (zeefcmd.c)
  *     zeef purge  --older-than DAYS [--dry-run] TENDER       (purge.c)
+ *     zeef tender import REQUEST [-o PROFILE] | check PROFILE  (tender.c)
  *
  * Everything zeef creates is for its owner only: the umask is 077 from the
  * start, so the ledger, the work area, the reports and the summaries are
@@ -26,6 +27,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "tender.h"
 #include "util.h"
 #include "zeefcmd.h"
 
@@ -44,6 +46,10 @@ static const char usage[] =
     "  purge --older-than DAYS TENDER\n"
     "                               remove CV copies and personal results past\n"
     "                               retention; keep counts, hashes, decisions\n"
+    "  tender import REQUEST [-o PROFILE] [--force]\n"
+    "                               make a tender profile from a hiring request\n"
+    "  tender check PROFILE [--samples DIR]\n"
+    "                               check a profile and its rules (docs/tender.md)\n"
     "\n"
     "`zeef COMMAND --help` explains each.  Layout, ledger and scheduling:\n"
     "docs/ledger.md.\n"
@@ -65,6 +71,7 @@ int main(int argc, char **argv)
         int (*fn)(int, char **);
     } cmds[] = {
         {"init", cmd_init}, {"run", cmd_run}, {"status", cmd_status}, {"report", cmd_report}, {"purge", cmd_purge},
+        {"tender", cmd_tender},
     };
     for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
         if (!strcmp(cmd, cmds[i].name))

@@ -9,7 +9,7 @@
 cp "$ZEEF_ROOT"/rules/*.rules "$ZEEF_ROOT"/rules/coordinator-welzijn-heerde.profile "$TMP/"
 P="$TMP/coordinator-welzijn-heerde.profile"
 H="$ZEEF_ROOT/rules/coordinator-welzijn-heerde.profile"
-chk() { "$BIN/zeef-tender" check "$@" 2>&1; }
+chk() { "$BIN/zeef" tender check "$@" 2>&1; }
 
 out=$(chk "$P"); rc=$?
 is "the default profile: exit 0" "$rc" 0
@@ -49,8 +49,8 @@ like "a manual requirement is a warning with its line" "$out" "coordinator-welzi
 is "but no error" "$rc" 0
 
 like "a missing profile" "$(chk "$TMP/nope.profile")" "nope.profile: No such file or directory"
-like "no profile given" "$("$BIN/zeef-tender" check 2>&1)" "which profile"
-like "an unknown command" "$("$BIN/zeef-tender" frobnicate 2>&1)" "unknown command"
+like "no profile given" "$("$BIN/zeef" tender check 2>&1)" "which profile"
+like "an unknown command" "$("$BIN/zeef" tender frobnicate 2>&1)" "unknown command"
 
 # --samples: the profile on a folder, each decision explained
 out=$(chk "$H" --samples "$ZEEF_ROOT/samples/inbox"); rc=$?

@@ -16,10 +16,10 @@ for req in "$ZEEF_ROOT"/tests/tenders/*.txt; do
     [ -f "$dir/expected.tsv" ] || continue
     prof="$TMP/$name/$name.profile"
     mkdir -p "$TMP/$name"
-    "$BIN/zeef-tender" import "$req" -o "$prof" >"$TMP/$name/import.out" 2>"$TMP/$name/import.err"
+    "$BIN/zeef" tender import "$req" -o "$prof" >"$TMP/$name/import.out" 2>"$TMP/$name/import.err"
     is "$name: import exits 0" "$?" 0
     ok "$name: profile and rules written" test -s "$prof" -a -s "$TMP/$name/$name.rules"
-    ok "$name: zeef tender check accepts it" "$BIN/zeef-tender" check "$prof"
+    ok "$name: zeef tender check accepts it" "$BIN/zeef" tender check "$prof"
     "$ZEEF_ROOT/run.sh" --no-install --tender "$prof" --inbox "$dir/inbox" --out "$TMP/$name/out" >/dev/null 2>"$TMP/$name/run.err"
     is "$name: run.sh exits 0" "$?" 0
     got=$("$ZEEF_BUILD/tests/jget" file checks.pages checks.dutch checks.references knockouts.1 knockouts.2 knockouts.3 \

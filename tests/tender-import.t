@@ -13,7 +13,7 @@ REQ="$SHARED/tender/coordinator-welzijn-heerde.txt"
 [ -f "$REQ" ] || skip_all "no $REQ"
 P="$TMP/imported/heerde.profile"
 mkdir -p "$TMP/imported"
-"$BIN/zeef-tender" import "$REQ" -o "$P" >"$TMP/import.out" 2>"$TMP/import.err"
+"$BIN/zeef" tender import "$REQ" -o "$P" >"$TMP/import.out" 2>"$TMP/import.err"
 is "import of the Heerde request exits 0" "$?" 0
 ok "the profile is written" test -s "$P"
 ok "with its rules file next to it" test -s "$TMP/imported/heerde.rules"
@@ -28,7 +28,7 @@ for k in id title organisation hours duration deadline shortlist tie_break total
     is "[$k] as in the hand-written profile" "$(val "$P" "$k")" "$(val "$H" "$k")"
 done
 like "the shared rule files are referenced" "$(val "$P" rules)" "sections.rules .*contact.rules .*education.rules .*screening.rules heerde.rules$"
-ok "zeef tender check accepts it" "$BIN/zeef-tender" check "$P"
+ok "zeef tender check accepts it" "$BIN/zeef" tender check "$P"
 
 fields="file checks knockouts criteria.4.points criteria.5.points criteria.6.points criteria.7.points criteria.8.points
         score eligible rank shortlisted experience.coord_months education.mwd"
@@ -51,21 +51,21 @@ done
 # not load until a person fixes it.
 sed 's/(20 punten);/(25 punten);/' "$REQ" > "$TMP/bad-points.txt"
 mkdir -p "$TMP/bp"
-"$BIN/zeef-tender" import "$TMP/bad-points.txt" -o "$TMP/bp/x.profile" >/dev/null 2>"$TMP/err"
+"$BIN/zeef" tender import "$TMP/bad-points.txt" -o "$TMP/bp/x.profile" >/dev/null 2>"$TMP/err"
 is "points that do not add up: exit 1" "$?" 1
 like "and it says so" "$(cat "$TMP/err")" "points add up to 105, but the request states a total of 100"
-like "check names the file and line" "$("$BIN/zeef-tender" check "$TMP/bp/x.profile" 2>&1)" "x.profile:[0-9]+: criteria points add up to 105, but total_points is 100"
+like "check names the file and line" "$("$BIN/zeef" tender check "$TMP/bp/x.profile" 2>&1)" "x.profile:[0-9]+: criteria points add up to 105, but total_points is 100"
 
 grep -v -i 'inschrijfdatum\|reactietermijn' "$REQ" > "$TMP/no-deadline.txt"
-"$BIN/zeef-tender" import "$TMP/no-deadline.txt" -o "$TMP/bp/nd.profile" >/dev/null 2>"$TMP/err"
+"$BIN/zeef" tender import "$TMP/no-deadline.txt" -o "$TMP/bp/nd.profile" >/dev/null 2>"$TMP/err"
 is "no deadline: exit 1" "$?" 1
 like "and it says what to fill in" "$(cat "$TMP/err")" "no deadline found; fill in deadline = YYYY-MM-DD"
 
-"$BIN/zeef-tender" import "$REQ" -o "$P" >/dev/null 2>"$TMP/err"
+"$BIN/zeef" tender import "$REQ" -o "$P" >/dev/null 2>"$TMP/err"
 is "an existing profile is not overwritten" "$?" 2
 like "without --force" "$(cat "$TMP/err")" "exists; use --force"
 printf 'just some text\n' > "$TMP/empty.txt"
-"$BIN/zeef-tender" import "$TMP/empty.txt" -o "$TMP/bp/e.profile" >/dev/null 2>"$TMP/err"
+"$BIN/zeef" tender import "$TMP/empty.txt" -o "$TMP/bp/e.profile" >/dev/null 2>"$TMP/err"
 is "a text without knock-outs or criteria: exit 2" "$?" 2
 like "with the reason" "$(cat "$TMP/err")" "found no numbered knock-outs or criteria"
 
@@ -73,7 +73,7 @@ like "with the reason" "$(cat "$TMP/err")" "found no numbered knock-outs or crit
 E="$ZEEF_ROOT/tests/tenders/en/coordinator-welfare-heerde-en.txt"
 if [ -f "$E" ]; then
     mkdir -p "$TMP/en"
-    "$BIN/zeef-tender" import "$E" -o "$TMP/en/en.profile" >"$TMP/en.out" 2>"$TMP/err"
+    "$BIN/zeef" tender import "$E" -o "$TMP/en/en.profile" >"$TMP/en.out" 2>"$TMP/err"
     is "English request: exit 0" "$?" 0
     shape() { grep -E '^(\[|type|level|years|points|deadline|max_pages|min_references|shortlist|tie_break|total_points|language)' "$1" | sed 's/  */ /g'; }
     is "English request: the same sections, types, levels, years and points" "$(shape "$TMP/en/en.profile")" "$(shape "$P")"
