@@ -466,6 +466,12 @@ static const struct { const char *nl, *en; } EN[] = {
      "sufficient (voldoende)"},
     {"goed",
      "good (goed)"},
+    {"</dd>\n<dt>Ingediend</dt><dd>",
+     "</dd>\n<dt>Submitted</dt><dd>"},
+    {"%zu keer ontvangen, met dezelfde inhoud (sha256): één inzending",
+     "received %zu times with the same content (sha256): one submission"},
+    {"<li>en nog %zu</li>",
+     "<li>and %zu more</li>"},
 };
 
 /* The report's words in the report language: the Dutch text itself, or its
@@ -1736,6 +1742,38 @@ static void html_fail(ctx *c)
     sb_adds(sb, "</section>\n");
 }
 
+/* A document that arrived more than once is one submission.  zeef's drop
+ * folder (dropcommon.c) gives such a record an "arrivals" array, one member
+ * per arrival of the same bytes (same sha256): {"arrival", "file",
+ * "received", ...}.  With two or more, the report says so and lists each
+ * arrival's file name and time (in a blind report only the count). */
+static void h_arrivals(strbuf *sb, const json *r, const char *before)
+{
+    const json *arr = json_get(r, "arrivals");
+    if (!arr || arr->type != JSON_ARRAY || arr->len < 2)
+        return;
+    sb_adds(sb, before);
+    sb_addf(sb, T("%zu keer ontvangen, met dezelfde inhoud (sha256): één inzending"), arr->len);
+    if (!g_blind) {
+        sb_adds(sb, "<ul class=\"arrivals\">");
+        for (size_t i = 0; i < arr->len && i < EV_MAX_ITEMS; i++) {
+            sb_adds(sb, "<li>");
+            h_or(sb, json_get_str(arr->items[i], "file"), T("onbekend"));
+            const char *when = nonempty(json_get_str(arr->items[i], "received"));
+            if (when) {
+                sb_adds(sb, " <span class=\"muted\">");
+                h_esc_n(sb, when, 40);
+                sb_adds(sb, "</span>");
+            }
+            sb_adds(sb, "</li>");
+        }
+        if (arr->len > EV_MAX_ITEMS)
+            sb_addf(sb, T("<li>en nog %zu</li>"), arr->len - EV_MAX_ITEMS);
+        sb_adds(sb, "</ul>");
+    }
+}
+
+
 static void html_errors(ctx *c)
 {
     strbuf *sb = &c->sb;
@@ -1766,7 +1804,9 @@ static void html_errors(ctx *c)
             h_withheld(sb);
         else
             h_or(sb, json_get_str(r, "sha256"), T("onbekend"));
-        sb_adds(sb, "</span></th><td>");
+        sb_adds(sb, "</span>");
+        h_arrivals(sb, r, "<br>");
+        sb_adds(sb, "</th><td>");
         sb_adds(sb, error_words(code, json_get_str(r, "format")));
         if (code) {
             sb_adds(sb, " <span class=\"muted\">(");
@@ -1827,6 +1867,7 @@ static void h_facts(const ctx *c, strbuf *sb, const json *r, size_t idx)
         h_withheld(sb);
     else
         h_or(sb, json_get_str(r, "sha256"), T("onbekend"));
+    h_arrivals(sb, r, T("</dd>\n<dt>Ingediend</dt><dd>"));
     sb_adds(sb, T("</dd>\n<dt>Formaat</dt><dd>"));
     const char *fmt = json_get_str(r, "format");
     if (fmt && strcmp(fmt, "pdf") == 0)

@@ -53,6 +53,10 @@ is "24 documents screened" "$(q "SELECT extracted FROM runs WHERE id=1")" 24
 is "results.jsonl: one record per document" "$(wc -l < "$T/reports/results.jsonl")" 24
 jan=$(grep '"file":"Jan de Vries' "$T/reports/results.jsonl")
 like "a duplicate is one submission with both arrivals" "$jan" '"arrivals":\[\{[^]]*"file":"Jan de Vries[^]]*\},\{[^]]*"file":"Jan de Vries'
+html=$(tr -d '\n' < "$T/reports/report.html")
+like "report.html: the duplicate is one submission with both arrivals" "$html" \
+    '2 keer ontvangen, met dezelfde inhoud \(sha256\): één inzending<ul class="arrivals"><li>(Jan de Vries\.pdf|Jan de Vries \(opnieuw\)\.pdf) <span class="muted">[0-9T:Z-]+</span></li><li>(Jan de Vries\.pdf|Jan de Vries \(opnieuw\)\.pdf) <span'
+is "report.html: and so are Bas Meijer's" "$(grep -o '2 keer ontvangen' <<<"$html" | wc -l)" 2
 like "a subfolder's file is claimed under its own name" "$(grep -c 'lot2/Bas Meijer.docx' "$T/reports/results.jsonl")" '^1$'
 ok "report.html written" test -s "$T/reports/report.html"
 ok "report.csv written" test -s "$T/reports/report.csv"

@@ -336,6 +336,23 @@ int main(void)
     json_set(recs[3], "review_reasons", rr);
     recs[4] = rec_ok(EVIL_FILE, "Piet Afgewezen", "piet@example.nl", 20, "fail", "pass");
     recs[5] = rec_error();
+    /* The same bytes dropped twice (zeef's drop folder): one record, two arrivals. */
+    json *arr = json_array();
+    const char *arrived[][2] = {{"Geheim.pdf", "2026-11-02T08:00:00Z"},
+                                {"Geheim <kopie>.pdf", "2026-11-03T09:30:00Z"}};
+    for (size_t i = 0; i < 2; i++) {
+        json *a = json_object();
+        json_set_int(a, "arrival", (long)i + 1);
+        json_set_str(a, "file", arrived[i][0]);
+        json_set_str(a, "received", arrived[i][1]);
+        json_push(arr, a);
+    }
+    json_set(recs[5], "arrivals", arr);
+    json *one = json_array();   /* a single arrival is no duplicate: nothing said */
+    json *a1 = json_object();
+    json_set_str(a1, "file", "Bas.docx");
+    json_push(one, a1);
+    json_set(recs[1], "arrivals", one);
     size_t n = 6;
 
     /* ---- HTML ---- */
@@ -358,6 +375,12 @@ int main(void)
        "html: hostile name escaped");
     ok(strstr(html, "encrypted &lt;and needs a password&gt;") != NULL,
        "html: technical message escaped");
+    ok(count_of(html, "2 keer ontvangen, met dezelfde inhoud (sha256): één inzending") == 1,
+       "html: a document dropped twice is one submission, said once");
+    ok(strstr(html, "<li>Geheim.pdf <span class=\"muted\">2026-11-02T08:00:00Z</span></li>"
+                    "<li>Geheim &lt;kopie&gt;.pdf <span class=\"muted\">2026-11-03T09:30:00Z</span></li>") != NULL,
+       "html: both arrivals listed, names escaped");
+    ok(count_of(html, "keer ontvangen") == 1, "html: a single arrival says nothing");
 
     /* header */
     ok(strstr(html, "<header>") && strstr(html, "<main>") && strstr(html, "</main>"),
