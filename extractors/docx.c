@@ -61,6 +61,17 @@
  * bytes, across chunk boundaries, and refuses to hand them to libxml2, so the
  * internal subset is never even parsed; and a reader node of type
  * XML_READER_TYPE_DOCUMENT_TYPE (any other encoding) stops the part too.
+ * Bytes that are not UTF-8 in a part that is UTF-8 (no UTF-16 byte order
+ * mark or spelling, no other encoding= in the XML declaration) are repaired
+ * on the way in, before libxml2 sees them, because libxml2 stops at the
+ * first one and a CV typed in a program that wrote Latin-1 would be lost:
+ * each invalid sequence (a stray Latin-1 byte, an overlong form, a
+ * surrogate, a value past U+10FFFF, a truncated sequence), and each
+ * character XML forbids (C0 controls other than tab, line feed and carriage
+ * return; U+FFFE, U+FFFF), becomes U+FFFD.  A sequence split over two
+ * chunks is carried to the next.  The repaired output is at most three
+ * times the input, so the size limits (counted on the zip's own bytes)
+ * still bound it.
  * XML syntax errors (libxml2 errors of level ERROR or FATAL, which includes
  * namespace errors) are DOC_ERR_CORRUPT, for every part we read, app.xml and
  * the relationship parts included.  More than MAX_DEPTH (256) nested elements
@@ -146,11 +157,13 @@
  * never calls xmlCleanupParser().
  */
 #include "doc.h"
+#include "text.h"
 #include "util.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -294,6 +307,14 @@ typedef struct {
     int zip_err;
     unsigned char tail[24];     /* last bytes of the previous chunk (DOCTYPE scan) */
     size_t ntail;
+    int utf8;                   /* -1 not yet known; 1 repair (UTF-8 part); 0 pass through */
+    unsigned char carry[4];     /* an incomplete UTF-8 sequence at the end of the last chunk */
+    size_t ncarry;
+    unsigned char *out;         /* repaired bytes not yet handed to libxml2 */
+    size_t out_len, out_off, out_cap;
+    unsigned char *in;          /* the carried bytes and the new chunk, joined */
+    size_t in_cap;
+    zip_uint64_t replaced;      /* sequences replaced by U+FFFD */
 } part_src;
 
 #define DT8    "<!DOCTYPE"
@@ -328,14 +349,9 @@ static bool has_doctype(part_src *s, const unsigned char *p, size_t n)
     return false;
 }
 
-/* xmlInputReadCallback: the next chunk of the entry, counted and capped. */
-static int part_read(void *ctx, char *buf, int len)
+/* The next chunk of the entry's own bytes, counted and capped. */
+static int part_read_raw(part_src *s, char *buf, int len)
 {
-    part_src *s = ctx;
-    if (s->status != RS_OK)
-        return -1;
-    if (len <= 0)
-        return 0;
     zip_int64_t n = zip_fread(s->zf, buf, (zip_uint64_t)len);
     if (n < 0) {
         s->status = RS_ZIP;
@@ -364,6 +380,160 @@ static int part_read(void *ctx, char *buf, int len)
         return -1;
     }
     return (int)n;
+}
+
+/* Is the part UTF-8?  Decided on its first bytes: a UTF-16 byte order mark
+ * or "<" spelled in UTF-16, or an XML declaration naming another encoding,
+ * say no; everything else (Word writes encoding="UTF-8" standalone="yes")
+ * is UTF-8, which is also what XML assumes without a declaration. */
+static int part_is_utf8(const unsigned char *p, size_t n)
+{
+    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF) ||
+                   (p[0] == '<' && p[1] == 0) || (p[0] == 0 && p[1] == '<')))
+        return 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+        p += 3;
+        n -= 3;
+    }
+    if (n < 5 || memcmp(p, "<?xml", 5) != 0)
+        return 1;
+    const unsigned char *end = memmem(p, n, "?>", 2);
+    size_t dl = end ? (size_t)(end - p) : n;
+    const unsigned char *e = memmem(p, dl, "encoding", 8);
+    if (!e)
+        return 1;
+    size_t k = (size_t)(e - p) + 8;
+    while (k < dl && (p[k] == ' ' || p[k] == '=' || p[k] == '\t' || p[k] == '\r' || p[k] == '\n'))
+        k++;
+    if (k >= dl || (p[k] != '"' && p[k] != '\''))
+        return 1;
+    k++;
+    size_t v = k;
+    while (k < dl && p[k] != '"' && p[k] != '\'')
+        k++;
+    return (k - v == 5 && strncasecmp((const char *)p + v, "utf-8", 5) == 0) ||
+           (k - v == 4 && strncasecmp((const char *)p + v, "utf8", 4) == 0);
+}
+
+/* How many bytes a UTF-8 sequence starting with lead byte c has; 0 for a
+ * byte that cannot start one. */
+static size_t utf8_seq_len(unsigned char c)
+{
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return 2;
+    if (c >= 0xE0 && c <= 0xEF)
+        return 3;
+    if (c >= 0xF0 && c <= 0xF4)
+        return 4;
+    return 0;
+}
+
+/* Makes room for n bytes in a growable buffer. */
+static void reserve(unsigned char **buf, size_t *cap, size_t n)
+{
+    if (n > *cap) {
+        *buf = xrealloc(*buf, n);
+        *cap = n;
+    }
+}
+
+/* Repairs the carried bytes and p[0..n) into s->out (which must be empty);
+ * an incomplete sequence at the end is carried to the next call unless
+ * at_eof. */
+static void repair_utf8(part_src *s, const unsigned char *p, size_t n, bool at_eof)
+{
+    static const unsigned char FFFD[3] = {0xEF, 0xBF, 0xBD};
+    size_t m = s->ncarry + n;
+    reserve(&s->in, &s->in_cap, m + 1);
+    memcpy(s->in, s->carry, s->ncarry);
+    memcpy(s->in + s->ncarry, p, n);
+    s->ncarry = 0;
+    reserve(&s->out, &s->out_cap, 3 * m + 1);
+    const unsigned char *q = s->in;
+    size_t o = 0, i = 0;
+    while (i < m) {
+        unsigned char c = q[i];
+        if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            if (c < 0x80) {
+                s->out[o++] = c;
+                i++;
+                continue;
+            }
+            size_t want = utf8_seq_len(c);
+            if (want && i + want > m && !at_eof) {
+                /* Cut off by the chunk's end: carry it if it can still be valid. */
+                size_t k = i + 1;
+                while (k < m && (q[k] & 0xC0) == 0x80)
+                    k++;
+                if (k == m) {
+                    memcpy(s->carry, q + i, m - i);
+                    s->ncarry = m - i;
+                    break;
+                }
+            }
+            uint32_t cp;
+            size_t l = want ? utf8_decode(q + i, m - i, &cp) : 0;
+            if (l && cp != 0xFFFE && cp != 0xFFFF) {
+                memcpy(s->out + o, q + i, l);
+                o += l;
+                i += l;
+                continue;
+            }
+        }
+        memcpy(s->out + o, FFFD, 3);      /* a control character, or a bad sequence's first byte */
+        o += 3;
+        s->replaced++;
+        i++;
+    }
+    s->out_len = o;
+    s->out_off = 0;
+}
+
+/* xmlInputReadCallback: the entry's bytes (part_read_raw), with invalid
+ * UTF-8 in a UTF-8 part replaced (see THE XML above).  The first call reads
+ * up to 1 KiB, enough for the XML declaration, to decide whether the part is
+ * UTF-8. */
+static int part_read(void *ctx, char *buf, int len)
+{
+    part_src *s = ctx;
+    if (s->status != RS_OK)
+        return -1;
+    if (len <= 0)
+        return 0;
+    if (s->utf8 < 0) {
+        unsigned char head[1024];
+        size_t h = 0;
+        int n;
+        while (h < sizeof head && (n = part_read_raw(s, (char *)head + h, (int)(sizeof head - h))) > 0)
+            h += (size_t)n;
+        if (s->status != RS_OK)
+            return -1;
+        s->utf8 = part_is_utf8(head, h);
+        if (s->utf8) {
+            repair_utf8(s, head, h, h < sizeof head);
+        } else {
+            reserve(&s->out, &s->out_cap, h + 1);
+            memcpy(s->out, head, h);
+            s->out_len = h;
+            s->out_off = 0;
+        }
+    }
+    for (;;) {
+        if (s->out_off < s->out_len) {
+            size_t k = s->out_len - s->out_off;
+            if (k > (size_t)len)
+                k = (size_t)len;
+            memcpy(buf, s->out + s->out_off, k);
+            s->out_off += k;
+            return (int)k;
+        }
+        int n = part_read_raw(s, buf, len);
+        if (n < 0 || !s->utf8 || (n == 0 && s->ncarry == 0))
+            return n;
+        repair_utf8(s, (const unsigned char *)buf, (size_t)n, n == 0);
+    }
 }
 
 typedef struct {
@@ -440,7 +610,7 @@ static doc_error read_part(docx *x, zip_uint64_t idx, node_fn fn, void *arg)
     if (!zf)
         return zip_read_error(x, name, zip_error_code_zip(zip_get_error(x->za)));
 
-    part_src src = {.x = x, .zf = zf, .declared = declared};
+    part_src src = {.x = x, .zf = zf, .declared = declared, .utf8 = -1};
     xml_errors xe = {0};
     doc_error err = DOC_OK;
     xmlTextReaderPtr r = xmlReaderForIO(part_read, NULL, &src, NULL, NULL, XML_OPTIONS);
@@ -498,6 +668,8 @@ static doc_error read_part(docx *x, zip_uint64_t idx, node_fn fn, void *arg)
             break;
         }
     }
+    free(src.out);
+    free(src.in);
     int fc = zip_fclose(zf);
     if (err == DOC_OK && fc != 0)
         err = zip_read_error(x, name, fc);

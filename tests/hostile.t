@@ -96,7 +96,7 @@ xxe-dtd.docx|unsafe_xml|20|100|
 xinclude.docx|text:docx:Coordinator sociaal team bij de gemeente Heerde|20|100|
 external-target.docx|text:docx:Referenties zijn op aanvraag|20|100|
 deep.docx|too_large|20|100|
-bad-utf8.docx|corrupt|20|100|
+bad-utf8.docx|text:docx:caf� ��|20|100|
 encrypted.docx|encrypted|20|100|
 truncated.docx|corrupt|20|100|
 docx-named.pdf|text:docx:een DOCX met de naam \.pdf|20|100|

@@ -286,6 +286,63 @@ static void test_in_memory(void)
         sb_free(&d);
     }
 
+    /* Valid UTF-8 of 1 to 4 bytes, and the invalid bytes of a Latin-1 editor,
+     * over many read chunks: every split of a sequence between two chunks
+     * must come out whole, and every invalid byte as one U+FFFD. */
+    static const char *UNIT[] = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "a"};
+    for (int bad = 0; bad <= 1; bad++) {
+        strbuf d = STRBUF_INIT, want = STRBUF_INIT;
+        sb_adds(&d, DOC_HEAD);
+        sb_adds(&d, "<w:p><w:r><w:t>");
+        for (int i = 0; i < 20000; i++) {
+            const char *u = UNIT[(i * 7 + i / 3) % 4];
+            if (bad && i % 101 == 0) {
+                sb_adds(&d, "\xE9");              /* Latin-1 é */
+                sb_adds(&want, "\xEF\xBF\xBD");
+            } else if (bad && i % 103 == 0) {
+                sb_adds(&d, "\x01");              /* a control character XML forbids */
+                sb_adds(&want, "\xEF\xBF\xBD");
+            } else {
+                sb_adds(&d, u);
+                sb_adds(&want, u);
+            }
+        }
+        sb_adds(&d, "</w:t></w:r></w:p>");
+        sb_adds(&want, "\n");
+        sb_adds(&d, DOC_TAIL);
+        entry e3[] = {{"_rels/.rels", RELS, sizeof RELS - 1}, {"word/document.xml", d.data, d.len}};
+        zip = make_zip(e3, 2, &len);
+        ok(zip != NULL, "built a zip of multi-byte text (%s)", bad ? "with invalid bytes" : "valid");
+        if (zip) {
+            r = extract_mem("multi-byte", zip, len);
+            is_int(r.err, DOC_OK, bad ? "multi-byte text with invalid bytes: ok" : "multi-byte text: ok");
+            strbuf all = STRBUF_INIT;      /* the estimate may spread one long line over pages */
+            for (size_t k = 0; k < r.t.npages; k++)
+                sb_adds(&all, r.t.pages[k]);
+            ok(all.len == want.len && memcmp(all.data, want.data, want.len) == 0,
+               bad ? "multi-byte text with invalid bytes: each invalid byte is one U+FFFD, the rest unchanged"
+                   : "multi-byte text: unchanged across chunk boundaries");
+            sb_free(&all);
+            done(&r);
+            free(zip);
+        }
+        sb_free(&d);
+        sb_free(&want);
+    }
+    /* A part that declares another encoding is not touched: libxml2 decodes it. */
+    static const char LATIN1[] =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+        "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>caf\xE9 re\xFCnie</w:t></w:r></w:p></w:body></w:document>";
+    entry e4[] = {{"_rels/.rels", RELS, sizeof RELS - 1}, {"word/document.xml", LATIN1, sizeof LATIN1 - 1}};
+    zip = make_zip(e4, 2, &len);
+    if (zip) {
+        r = extract_mem("latin-1", zip, len);
+        is_int(r.err, DOC_OK, "encoding=ISO-8859-1: ok");
+        is_str(page(&r, 0), "caf\xC3\xA9 re\xC3\xBCnie\n", "encoding=ISO-8859-1: decoded, not replaced");
+        done(&r);
+        free(zip);
+    }
+
     /* message may be NULL */
     doc_text t;
     doc_error e = docx_extract((const unsigned char *)"PK\3\4junk", 9, &t, NULL);
@@ -425,7 +482,11 @@ int main(void)
     expect_error("undeclared-prefix.docx", DOC_ERR_CORRUPT);
     expect_error("inconsistent-name.docx", DOC_ERR_CORRUPT);
     expect_error("duplicate-name.docx", DOC_ERR_CORRUPT);
-    expect_error("bad-utf8.docx", DOC_ERR_CORRUPT);     /* libxml2 refuses it; what matters: no crash */
+    /* Bytes that are not UTF-8 (Latin-1 é, FF FE, an overlong '/', a surrogate)
+     * are each replaced by U+FFFD before libxml2 sees them: the text is kept. */
+    expect_text("bad-utf8.docx",
+                "caf\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD "
+                "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\n", 1, false);
     expect_error("xlsx-like.docx", DOC_ERR_UNSUPPORTED);
     expect_error("odt-like.docx", DOC_ERR_UNSUPPORTED);
     expect_error("encrypted.docx", DOC_ERR_ENCRYPTED);
