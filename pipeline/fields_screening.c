@@ -10,6 +10,14 @@
  * reference when it has contact details or a titled name.  "Referenties op
  * aanvraag" (ref.on_request) sets on_request.
  *
+ * A line that names two or more people by title (ref.named: "mevrouw A. de
+ * Wit (...) en de heer H. Kamphuis (...)") is that many references, and
+ * ends the entry before it; the lines after it that name nobody by title
+ * are its continuation (a wrapped sentence), not new entries.  A line that names someone and says "op
+ * aanvraag" ("mevrouw J. Bakker en de heer P. Smit, contactgegevens op
+ * aanvraag") gives the names; only the contact details are on request, so
+ * it does not set on_request.
+ *
  * ZZP.  Every zzp.indication match outside the references section is
  * evidence (at most ZZP_MAX_EVIDENCE are kept), unless its line denies it
  * (zzp.negated: "Ik ben geen zzp'er").
@@ -115,10 +123,24 @@ static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
     return any;
 }
 
+/* How many people line i names by title (ref.named), not overlapping. */
+static int named_people(const cvdoc *d, size_t i, ruleset *rs)
+{
+    const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    size_t from = 0;
+    int n = 0;
+    while (from < t->len && rules_find(rs, "ref.named", t->s, t->len, from, &m) == 1 && m.end > from) {
+        n++;
+        from = m.end;
+    }
+    return n;
+}
+
 static void references(json *rec, const cvdoc *d, ruleset *rs)
 {
     int count = 0;
-    bool on_request = false, open = false, cur_contact = false, cur_titled = false;
+    bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
     json *ev = json_array();
     size_t cur_first = 0;
     rule_match m;
@@ -127,17 +149,19 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         const cv_line *l = end ? NULL : &d->lines[i];
         bool in = !end && l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
         bool only = false, contact = false, titled = false;
+        int named = 0;
         if (in) {
-            if (rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
+            named = named_people(d, i, rs);
+            if (named == 0 && rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
                 on_request = true;
                 json_push(ev, cvdoc_evidence(d, i, "ref.on_request"));
                 in = false;
             } else {
                 contact = has_contact(d, i, rs, &only);
-                titled = rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1;
+                titled = named > 0 || rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1;
             }
         }
-        bool boundary = !in || (cur_contact && !only) || (cur_titled && titled);
+        bool boundary = !in || (cur_contact && !only) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
             if (cur_contact || cur_titled) {
                 count++;
@@ -147,6 +171,15 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         }
         if (!in)
             continue;
+        if (named >= 2) {           /* several referees in one sentence */
+            count += named;
+            json_push(ev, cvdoc_evidence(d, i, "references.entry"));
+            absorb = true;
+            continue;
+        }
+        if (absorb && !titled)      /* the sentence goes on in the next line */
+            continue;
+        absorb = false;
         if (!open) {
             open = true;
             cur_contact = cur_titled = false;

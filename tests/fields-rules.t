@@ -103,6 +103,16 @@ got=$(facts "$HEAD"$'\nReferenties\nMw. A. Jansen, teamleider Wmo, Gemeente Zwol
 is "one reference: fail" "$got" $'1\tfail'
 got=$(facts "$HEAD" references.count checks.references)
 is "no references at all: fail" "$got" $'0\tfail'
+got=$(facts "$HEAD"$'\nReferenties\nMijn referenties zijn mevrouw A. de Wit (directeur, Stichting Welzijn Ermelo, 06-51627384) en de heer H. Kamphuis (teamleider, gemeente Harderwijk, 06-51627385).' references.count checks.references)
+is "two referees named in one sentence: two, pass" "$got" $'2\tpass'
+got=$(facts "$HEAD"$'\nReferenties\nReferenties: mevrouw J. Bakker (gemeente Elburg) en de heer P. Smit (Stichting Welzijn Ermelo), contactgegevens op aanvraag.' references.count references.on_request checks.references)
+is "two named referees, contact details on request: two, pass" "$got" $'2\tfalse\tpass'
+got=$(facts "$HEAD"$'\nReferenties\nDhr. P. de Jong (teamleider, gemeente Epe), tel. 06-38120045; mw. R. Scholten (afdelingsmanager\nSamenleving, gemeente Apeldoorn), tel. 06-38120046' references.count)
+is "two referees in a sentence wrapped over two lines: two" "$got" 2
+got=$(facts "$HEAD"$'\nReferenties\nReferenties worden verstrekt door mevrouw de directeur, op aanvraag.' references.count references.on_request checks.references)
+is "\"mevrouw de directeur ... op aanvraag\" names nobody: on request, review" "$got" $'0\ttrue\treview'
+got=$(facts "$HEAD"$'\nReferenties\nReferenties: zie bijlage' references.count references.on_request checks.references)
+is "references \"zie bijlage\": on request, review" "$got" $'0\ttrue\treview'
 
 # ---- ZZP, rate, contact -------------------------------------------------------------
 got=$(facts "$HEAD"$'\nIk werk als zelfstandig adviseur vanuit mijn eigen onderneming (KvK-nummer 12345678).' zzp knockouts.1)
