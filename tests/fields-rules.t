@@ -64,6 +64,8 @@ got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n�
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
 got=$(facts "$HEAD"$'\nBeleidsmedewerker Wmo – Gemeente Epe\n2010 – heden\n• Beleid.' experience.positions.0.relevant knockouts.3)
 is "a policy officer at a municipality does not count" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nCoördinator Buurtteam, Gemeente Kampen\naugustus 2015 – heden\n• Leiding aan het buurtteam Kampen-Zuid.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a coordinator of a municipality's buurtteam counts (social domain)" "$got" $'certain\tpass'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Stichting De Kern\n2019 – heden\n• Welzijnswerk in de wijk.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a foundation that does not say welfare is uncertain: review, not pass" "$got" $'uncertain\treview'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2016 - 2019\n• x\nCoördinator Wmo – Gemeente Epe\nnov. 2024 – heden\n• y' experience.coord_months knockouts.3)
