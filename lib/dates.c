@@ -25,6 +25,7 @@
  *   sep       parse_sep(): dashes and/or t/m, tot en met, tot (op), to,
  *             until, till, through
  *   end       parse_end(): an open-end word or another date (with a year)
+ *   or        two consecutive years joined by '/' ("2017/2018")
  *
  * Separator words ("tot", "to", ...) must stand apart from the dates
  * ("2012 tot 2018", not "2012tot2018"); "t/m" and dashes may touch them.
@@ -438,6 +439,17 @@ static void fill_open_end(date_range *r, int ref_y, int ref_m)
 }
 
 /* Tries to parse a whole range starting at p (a token start). */
+/* Is s[0..p) blank (spaces, tabs, a bullet)?  s is one line of text. */
+static bool line_start(const char *s, size_t p)
+{
+    for (size_t i = 0; i < p; i++) {
+        unsigned char c = U(s, i);
+        if (c != ' ' && c != '\t' && c != '-' && c != '*' && c < 0x80)
+            return false;
+    }
+    return true;
+}
+
 static bool try_range(const char *s, size_t len, size_t p, int ref_y, int ref_m, date_range *out)
 {
     bool open_prefix = false;
@@ -462,6 +474,24 @@ static bool try_range(const char *s, size_t len, size_t p, int ref_y, int ref_m,
 
     date_range r = { 0 };
     r.match_start = p;
+
+    /* "2017/2018": two consecutive years joined by a slash (a school or
+     * season year) is the year-only range 2017 - 2018.  Only consecutive
+     * years, so "1998/2004" or a phone-like "2017/2345" is no range, and
+     * only at the start of a line, where a CV puts a period: in running text
+     * ("het beleidsplan 2019/2020") it names a plan, not a job. */
+    if (!open_prefix && line_start(s, p) && d1.has_year && !d1.month_known && e1 == q + 4 && e1 < len && s[e1] == '/' &&
+        digit_run(s, len, e1 + 1) == 4 && digits_value(s, e1 + 1, 4) == d1.y + 1 &&
+        right_edge_ok(s, len, e1 + 5)) {
+        fill_start(&r, &d1);
+        r.end_y = d1.y + 1;
+        r.end_m = 12;
+        r.end_month_known = false;
+        r.end_open = false;
+        r.match_end = e1 + 5;
+        *out = r;
+        return true;
+    }
 
     bool to = false, open = false;
     size_t e = parse_sep(s, len, e1, &to);

@@ -66,6 +66,10 @@ got=$(facts "$HEAD"$'\nBeleidsmedewerker Wmo – Gemeente Epe\n2010 – heden\n�
 is "a policy officer at a municipality does not count" "$got" $'false\tfail'
 got=$(facts "$HEAD"$'\nCoördinator Buurtteam, Gemeente Kampen\naugustus 2015 – heden\n• Leiding aan het buurtteam Kampen-Zuid.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a coordinator of a municipality's buurtteam counts (social domain)" "$got" $'certain\tpass'
+got=$(facts "$HEAD"$'\n2017/2018\nCoördinator Jongerenwerk — Gemeente Harderwijk\n• Coördinatie van het ambulant jongerenwerk.' experience.positions.0.start experience.positions.0.end experience.coord_months)
+is "\"2017/2018\" on its own line is a period; jongerenwerk is the social domain" "$got" $'2017-01\t2018-12\t24'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Het beleidsplan 2010/2011 geëvalueerd.' experience.positions.1.title experience.coord_months)
+is "\"2010/2011\" in running text is no period (no phantom position)" "$got" $'null\t131'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Stichting De Kern\n2019 – heden\n• Welzijnswerk in de wijk.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a foundation that does not say welfare is uncertain: review, not pass" "$got" $'uncertain\treview'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2016 - 2019\n• x\nCoördinator Wmo – Gemeente Epe\nnov. 2024 – heden\n• y' experience.coord_months knockouts.3)

@@ -112,6 +112,8 @@ static void test_styles(void)
     check("From March 2016 to June 2019",              201603, 201906, SMK | EMK, 40);
     check("juni 2019 - nu",                            201906, 202511, SMK | EMK | OPEN, 78);
     check("01-03-2015 - 31-12-2019",                   201503, 201912, SMK | EMK, 58);
+    check("2017/2018",                                 201701, 201812, 0, 24);   /* at the start of a line */
+    check("\xE2\x80\xA2 2017/2018 Coordinator",           201701, 201812, 0, 24);   /* after a bullet */
 
     /* more spellings */
     check("2015 \xE2\x80\x94 2018",                    201501, 201812, 0, 48);   /* em dash */
@@ -178,7 +180,10 @@ static void test_negatives(void)
         "32-01-2015 - 01-02-2016",
         "juni - maart 2019",     /* start month after end month: year ambiguous */
         "maart - 2019",          /* start year would be a guess */
-        "2012/2013",             /* a school year, not treated as a range */
+        "het jaarplan 2012/2013", /* a slash year in running text names a plan, not a job */
+        "1998/2004",             /* only consecutive years */
+        "2012/2011",
+        "2012/20134",
         "2010-11",
         "2010 - 2014-06",        /* the end runs on into a number */
         "2010 - 2014abc",
