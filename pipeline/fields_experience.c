@@ -261,26 +261,78 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
 
 /* The organisation rule: on the employer when the header names one apart
  * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
- * foundation because the title says welzijn), else on the header lines. */
+ * foundation because the title says welzijn), else on the header lines.
+ *
+ * A weak match (ID.maybe: "Stichting X") is settled, when the rules allow:
+ *   ID.not   on the same text: the name says what else it is ("Stichting
+ *            Jeugdzorg Plus" is a youth-care institution): certainly not;
+ *   ID.self  in the position's description: the CV says what it is
+ *            ("Humanitas Deventer is een welzijnsstichting"): certainly so.
+ * Either way the deciding line is the evidence. */
 static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const position *q, const char *employer,
                           json **ev)
 {
-    if (!employer)
-        return match_level(d, rs, id, q->hfirst, q->hlast, ev);
-    normtext t;
-    text_normalise(employer, strlen(employer), &t);
-    char *maybe = xasprintf("%s.maybe", id);
+    int lvl;
+    normtext t = {0};
+    if (employer)
+        text_normalise(employer, strlen(employer), &t);
+    char *maybe = xasprintf("%s.maybe", id), *not = xasprintf("%s.not", id), *self = xasprintf("%s.self", id);
     rule_match m;
-    int lvl = rules_find(rs, id, t.s, t.len, 0, &m) == 1 ? 2
+    if (!employer) {
+        lvl = match_level(d, rs, id, q->hfirst, q->hlast, ev);
+    } else {
+        lvl = rules_find(rs, id, t.s, t.len, 0, &m) == 1 ? 2
               : rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1 ? 1 : 0;
-    if (lvl && ev) {
-        *ev = json_object();
-        json_set_int(*ev, "page", d->lines[q->date_line].page);
-        json_set_str(*ev, "text", employer);
-        json_set_str(*ev, "rule", lvl == 2 ? id : maybe);
+        if (lvl && ev) {
+            *ev = json_object();
+            json_set_int(*ev, "page", d->lines[q->date_line].page);
+            json_set_str(*ev, "text", employer);
+            json_set_str(*ev, "rule", lvl == 2 ? id : maybe);
+        }
+    }
+    if (lvl == 1 && rules_has(rs, not)) {
+        json *nev = NULL;
+        bool is_not;
+        if (employer) {
+            is_not = rules_find(rs, not, t.s, t.len, 0, &m) == 1;
+            if (is_not) {
+                nev = json_object();
+                json_set_int(nev, "page", d->lines[q->date_line].page);
+                json_set_str(nev, "text", employer);
+                json_set_str(nev, "rule", not);
+            }
+        } else {
+            is_not = match_level(d, rs, not, q->hfirst, q->hlast, &nev) == 2;
+        }
+        if (is_not) {
+            lvl = 0;
+            if (ev) {
+                json_free(*ev);
+                *ev = nev;
+            } else {
+                json_free(nev);
+            }
+        } else {
+            json_free(nev);
+        }
+    }
+    if (lvl == 1 && rules_has(rs, self) && q->bend > q->bfirst) {
+        json *sev = NULL;
+        if (match_level(d, rs, self, q->bfirst, q->bend - 1, &sev) == 2) {
+            lvl = 2;
+            if (ev) {
+                json_free(*ev);
+                *ev = sev;
+                sev = NULL;
+            }
+        }
+        json_free(sev);
     }
     free(maybe);
-    normtext_free(&t);
+    free(not);
+    free(self);
+    if (employer)
+        normtext_free(&t);
     return lvl;
 }
 

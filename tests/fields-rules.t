@@ -72,6 +72,12 @@ got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n�
 is "\"2010/2011\" in running text is no period (no phantom position)" "$got" $'null\t131'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Stichting De Kern\n2019 – heden\n• Welzijnswerk in de wijk.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a foundation that does not say welfare is uncertain: review, not pass" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nTeamcoördinator | Stichting Jeugdzorg Plus Veluwe\njanuari 2017 – heden\n• Leiding aan drie leefgroepen in de jeugdzorg.' experience.positions.0.roles.coord.relevance experience.positions.0.roles.coord.evidence.1.rule knockouts.3)
+is "a foundation whose name says youth care is no welfare foundation: not, fail" "$got" $'no\torg.public_welfare.not\tfail'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn Ouderen | Stichting Humanitas Deventer\nmaart 2015 – heden\nHumanitas Deventer is een welzijnsstichting: maatjesprojecten en ouderenwerk.' experience.positions.0.roles.coord.relevance experience.positions.0.roles.coord.evidence.1.rule knockouts.3)
+is "a foundation the CV calls a welzijnsstichting counts: certain, pass" "$got" $'certain\torg.public_welfare.self\tpass'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn Ouderen | Stichting De Kern\nmaart 2015 – heden\nSamenwerking met de welzijnsstichting in de wijk.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "working with a welzijnsstichting does not make the employer one: uncertain, review" "$got" $'uncertain\treview'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2016 - 2019\n• x\nCoördinator Wmo – Gemeente Epe\nnov. 2024 – heden\n• y' experience.coord_months knockouts.3)
 is "year-only periods near the threshold: review" "$got" $'61\treview'
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2012 – 2015\n• x\nManager Sociaal Domein – Gemeente Epe\n2014 – 2018\n• y' experience.coord_months knockouts.3)
