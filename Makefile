@@ -30,7 +30,8 @@ endif
 BIN     := $(BUILD)/bin
 
 STAGES  := extract fields check score
-MAINS   := extractors/extract.c pipeline/fields.c pipeline/check.c pipeline/score.c pipeline/zeef.c
+MAINS   := extractors/extract.c extractors/extract-pdf.c pipeline/fields.c pipeline/check.c pipeline/score.c \
+           pipeline/zeef.c
 LIBSRC  := $(filter-out $(MAINS),$(wildcard lib/*.c extractors/*.c pipeline/*.c))
 LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/%.o)
 TESTSRC := $(wildcard tests/unit/test_*.c)
@@ -45,7 +46,7 @@ REPLAYBIN := $(FUZZSRC:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
 TESTBIN += $(REPLAYBIN)
 
 all: $(STAGES:%=$(BIN)/zeef-%) $(TESTBIN)
-all: $(BIN)/zeef
+all: $(BIN)/zeef $(BIN)/zeef-extract-pdf
 
 $(BUILD)/%.o: %.c $(wildcard lib/*.h extractors/*.h pipeline/*.h)
 	@mkdir -p $(dir $@)
@@ -55,7 +56,15 @@ $(BUILD)/libzeef.a: $(LIBOBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
+# zeef-extract links no poppler (extractors/pdfhelper.h): it forks a child per
+# document, and a fork costs in proportion to what is mapped.  PDFs go to
+# zeef-extract-pdf, which has poppler.  A reference to poppler from
+# zeef-extract's objects fails this link, as it should.
+LEAN_LIBS := $(shell pkg-config --libs libzip libxml-2.0 glib-2.0) -lm
 $(BIN)/zeef-extract: $(BUILD)/extractors/extract.o $(BUILD)/libzeef.a
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LEAN_LIBS)
+$(BIN)/zeef-extract-pdf: $(BUILD)/extractors/extract-pdf.o $(BUILD)/libzeef.a
 $(BIN)/zeef-fields:  $(BUILD)/pipeline/fields.o $(BUILD)/libzeef.a
 $(BIN)/zeef-check:   $(BUILD)/pipeline/check.o $(BUILD)/libzeef.a
 $(BIN)/zeef-score:   $(BUILD)/pipeline/score.o $(BUILD)/libzeef.a

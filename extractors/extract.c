@@ -14,8 +14,11 @@
  *   1. read it whole (capped by --max-size: "too_large"), hash it;
  *   2. tell its format from its bytes (sniff.c), never from its name;
  *   3. extract in a child process under time and memory limits (isolate.c):
- *      PDF through poppler-glib (pdf.c), DOCX through libzip and libxml2
- *      (docx.c); the child writes its part of the record to a pipe;
+ *      DOCX through libzip and libxml2 (docx.c) in a child of this process;
+ *      PDF through poppler-glib (pdf.c) in a child of zeef-extract-pdf, a
+ *      helper started at the first PDF (pdfhelper.h), because this process
+ *      forks faster without poppler mapped; the child writes its part of the
+ *      record (part.h) to a pipe;
  *   4. merge, write the record.
  * A file that cannot be read, or that crashes, hangs or exhausts the child,
  * gets an error record with the contract's code; the run goes on.  Exit
@@ -35,6 +38,8 @@
 #include "doc.h"
 #include "isolate.h"
 #include "json.h"
+#include "part.h"
+#include "pdfhelper.h"
 #include "sniff.h"
 #include "util.h"
 #include "warm.h"
@@ -69,46 +74,14 @@ typedef struct {
     sniff_format fmt;
 } job;
 
-/* Runs in the child: extract, write {"format","status","error","pages","pages_exact","page_text"}. */
+/* Runs in the child: extract a DOCX, write its part of the record (part.h). */
 static void extract_child(int fd, void *arg)
 {
     const job *j = arg;
     doc_text t;
     char *msg = NULL;
-    doc_error e = j->fmt == SNIFF_PDF ? pdf_extract(j->data, j->len, &t, &msg)
-                                      : docx_extract(j->data, j->len, &t, &msg);
-    json *r = json_object();
-    const char *format = j->fmt == SNIFF_PDF ? "pdf" : "docx";
-    if (e == DOC_ERR_UNSUPPORTED && j->fmt != SNIFF_PDF)
-        format = NULL;   /* a zip, but not a Word document */
-    json_set_str(r, "format", format);
-    json_set_str(r, "status", e == DOC_OK ? "ok" : "error");
-    if (e == DOC_OK) {
-        json_set_null(r, "error");
-    } else {
-        json *err = json_object();
-        json_set_str(err, "code", doc_error_code(e));
-        json_set_str(err, "message", msg ? msg : doc_error_code(e));
-        json_set(r, "error", err);
-    }
-    if (t.page_count >= 0) {
-        json_set_int(r, "pages", t.page_count);
-        json_set_bool(r, "pages_exact", t.pages_exact);
-    } else {
-        json_set_null(r, "pages");
-        json_set_null(r, "pages_exact");
-    }
-    json *pages = json_array();
-    for (size_t i = 0; i < t.npages; i++)
-        json_push(pages, json_string(t.pages[i]));
-    json_set(r, "page_text", pages);
-    FILE *out = fdopen(fd, "w");
-    if (!out)
-        _exit(1);
-    json_write(out, r);
-    if (fclose(out) != 0)
-        _exit(1);
-    json_free(r);
+    doc_error e = docx_extract(j->data, j->len, &t, &msg);
+    part_write(fd, false, e, &t, msg);
     doc_text_free(&t);
     free(msg);
 }
@@ -221,7 +194,8 @@ static json *extract_file(const options *o, const char *path)
     isolate_limits lim = {o->timeout_s, o->memory_mb, (size_t)DOC_MAX_TEXT * 8 + 65536};
     char *out, *detail;
     size_t outlen;
-    isolate_status st = isolate_run(&lim, extract_child, &j, &out, &outlen, &detail);
+    isolate_status st = j.fmt == SNIFF_PDF ? pdf_helper_run(&lim, j.data, j.len, &out, &outlen, &detail)
+                                           : isolate_run(&lim, extract_child, &j, &out, &outlen, &detail);
     free(data);
     const char *fmt = j.fmt == SNIFF_PDF ? "pdf" : "docx";
     switch (st) {
@@ -306,6 +280,7 @@ static void emit_parallel(const options *o, char **paths, size_t n, int jobs)
                 _exit(2);
             for (size_t i = (size_t)k; i < n; i += (size_t)jobs)
                 emit(o, paths[i], out);
+            pdf_helper_stop();
             _exit(fclose(out) == 0 ? 0 : 2);
         }
         close(fds[1]);
@@ -435,6 +410,7 @@ int main(int argc, char **argv)
     else
         for (size_t i = 0; i < n; i++)
             emit(&o, paths[i], stdout);
+    pdf_helper_stop();
     for (size_t i = 0; i < n; i++)
         free(paths[i]);
     free(paths);

@@ -61,4 +61,14 @@ void sha256_hex(const void *data, size_t len, char out[65]);
 /* True when s starts with prefix. */
 bool starts_with(const char *s, const char *prefix);
 
+/* The folder of the running executable (/proc/self/exe), malloc'd; NULL
+ * when it cannot be told. */
+char *exe_dir(void);
+
+/* Writes / reads exactly len bytes, retrying on EINTR and short transfers.
+ * 0 on success; -1 with errno set (read_all: errno 0 at a clean end of
+ * file before the first byte, EPIPE-like EIO for an end in the middle). */
+int write_all(int fd, const void *buf, size_t len);
+int read_all(int fd, void *buf, size_t len);
+
 #endif

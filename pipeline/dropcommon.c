@@ -71,15 +71,8 @@ char *zeef_bindir(void)
     const char *env = getenv("ZEEF_BIN");
     if (env && *env)
         return xstrdup(env);
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return xstrdup(".");
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash)
-        *slash = '\0';
-    return xstrdup(exe);
+    char *d = exe_dir();
+    return d ? d : xstrdup(".");
 }
 
 int check_stages(const char *bindir, char **err)

@@ -38,20 +38,6 @@ static const char usage_text[] =
     "\n"
     "Then: ./run.sh --tender PROFILE --inbox CVS --out OUT\n";
 
-static char *exe_dir(void)
-{
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0)
-        return NULL;
-    exe[n] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    return xstrdup(exe);
-}
-
 char *tender_bin_dir(void)
 {
     char *d = exe_dir();

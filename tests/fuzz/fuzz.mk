@@ -31,7 +31,7 @@ FUZZ_CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Ilib -Iextractors -Itests/
 FUZZ_LDLIBS  := $(shell pkg-config --libs $(PKGS) zlib) -lexttextcat-2.0 -lm
 
 # The code under test, instrumented for coverage (no libFuzzer main).
-SRC          := $(filter-out extractors/extract.c,$(wildcard lib/*.c extractors/*.c))
+SRC          := $(filter-out extractors/extract.c extractors/extract-pdf.c,$(wildcard lib/*.c extractors/*.c))
 OBJ          := $(SRC:%.c=$(FUZZ_OUT)/obj/%.o)
 HDRS         := $(wildcard lib/*.h extractors/*.h) tests/fuzz/fuzz_common.h
 

@@ -1,0 +1,21 @@
+/*
+ * part.h — what an extraction child sends back: its share of the record.
+ *
+ *     part_write(fd, is_pdf, err, &text, message);
+ *
+ * The child (isolate.c) runs pdf_extract() or docx_extract() and writes one
+ * JSON object to fd: {"format", "status", "error", "pages", "pages_exact",
+ * "page_text"}.  zeef-extract merges it into the record it has begun (file,
+ * sha256).  Used by zeef-extract for DOCX and by zeef-extract-pdf for PDF.
+ */
+#ifndef ZEEF_PART_H
+#define ZEEF_PART_H
+
+#include <stdbool.h>
+
+#include "doc.h"
+
+/* Writes the part and closes fd; _exit(1) when it cannot be written. */
+void part_write(int fd, bool is_pdf, doc_error e, const doc_text *t, const char *msg);
+
+#endif
