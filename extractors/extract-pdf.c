@@ -36,22 +36,6 @@ static const char usage[] =
 
 #define MAX_REQUEST ((uint64_t)1 << 31)   /* zeef-extract reads at most --max-size (MB) */
 
-typedef struct {
-    const unsigned char *data;
-    size_t len;
-} pdf_job;
-
-static void pdf_child(int fd, void *arg)
-{
-    const pdf_job *j = arg;
-    doc_text t;
-    char *msg = NULL;
-    doc_error e = pdf_extract(j->data, j->len, &t, &msg);
-    part_write(fd, true, e, &t, msg);
-    doc_text_free(&t);
-    free(msg);
-}
-
 static void answer(int32_t st, const char *out, size_t outlen, const char *detail)
 {
     uint64_t ol = outlen, dl = detail ? strlen(detail) : 0;
@@ -81,10 +65,10 @@ int main(int argc, char **argv)
             read_all(0, &mem, sizeof mem) < 0 || read_all(0, &maxout, sizeof maxout) < 0)
             die("request cut short");
         isolate_limits lim = {timeout, (size_t)mem, (size_t)maxout};
-        pdf_job j = {data, len};
+        part_job j = {pdf_extract, true, data, len};
         char *out, *detail;
         size_t outlen;
-        isolate_status st = isolate_run(&lim, pdf_child, &j, &out, &outlen, &detail);
+        isolate_status st = isolate_run(&lim, part_child, &j, &out, &outlen, &detail);
         free(data);
         answer((int32_t)st, out ? out : "", out ? outlen : 0, detail);
         free(out);

@@ -74,18 +74,6 @@ typedef struct {
     sniff_format fmt;
 } job;
 
-/* Runs in the child: extract a DOCX, write its part of the record (part.h). */
-static void extract_child(int fd, void *arg)
-{
-    const job *j = arg;
-    doc_text t;
-    char *msg = NULL;
-    doc_error e = docx_extract(j->data, j->len, &t, &msg);
-    part_write(fd, false, e, &t, msg);
-    doc_text_free(&t);
-    free(msg);
-}
-
 typedef struct {
     int timeout_s;
     size_t memory_mb;
@@ -194,8 +182,9 @@ static json *extract_file(const options *o, const char *path)
     isolate_limits lim = {o->timeout_s, o->memory_mb, (size_t)DOC_MAX_TEXT * 8 + 65536};
     char *out, *detail;
     size_t outlen;
+    part_job pj = {docx_extract, false, j.data, j.len};
     isolate_status st = j.fmt == SNIFF_PDF ? pdf_helper_run(&lim, j.data, j.len, &out, &outlen, &detail)
-                                           : isolate_run(&lim, extract_child, &j, &out, &outlen, &detail);
+                                           : isolate_run(&lim, part_child, &pj, &out, &outlen, &detail);
     free(data);
     const char *fmt = j.fmt == SNIFF_PDF ? "pdf" : "docx";
     switch (st) {

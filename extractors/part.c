@@ -4,6 +4,7 @@
 #include "part.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "json.h"
@@ -42,4 +43,15 @@ void part_write(int fd, bool is_pdf, doc_error e, const doc_text *t, const char 
     if (fclose(out) != 0)
         _exit(1);
     json_free(r);
+}
+
+void part_child(int fd, void *arg)
+{
+    const part_job *j = arg;
+    doc_text t;
+    char *msg = NULL;
+    doc_error e = j->extract(j->data, j->len, &t, &msg);
+    part_write(fd, j->is_pdf, e, &t, msg);
+    doc_text_free(&t);
+    free(msg);
 }
