@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -72,6 +73,7 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
         *detail = xasprintf("pipe: %s", strerror(errno));
         return ISOLATE_FAILED;
     }
+    pid_t parent = getpid();
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -82,6 +84,12 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
         return ISOLATE_FAILED;
     }
     if (pid == 0) {
+        /* A child outlives no parent: when zeef-extract (or the PDF helper)
+         * is killed, its document's child goes too, even one that hangs
+         * without using CPU, which RLIMIT_CPU would never stop. */
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(1);
         close(fds[0]);
         int devnull = open("/dev/null", O_WRONLY);
         if (devnull >= 0) {

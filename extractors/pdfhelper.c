@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -71,6 +72,19 @@ static int helper_start(char **detail)
         free(path);
         return -1;
     }
+    /* Keep the four ends off 0, 1 and 2, so that the dup2()s below cannot
+     * clobber one another when zeef-extract was started with those closed. */
+    int *ends[] = {&in[0], &in[1], &out[0], &out[1]};
+    for (size_t k = 0; k < 4; k++) {
+        if (*ends[k] < 3) {
+            int fd = fcntl(*ends[k], F_DUPFD_CLOEXEC, 3);
+            if (fd >= 0) {
+                close(*ends[k]);
+                *ends[k] = fd;
+            }
+        }
+    }
+    pid_t parent = getpid();
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
@@ -83,6 +97,11 @@ static int helper_start(char **detail)
         return -1;
     }
     if (pid == 0) {
+        /* The helper dies with us (kill -9 of a run included), and so do
+         * its children (isolate.c). */
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent)
+            _exit(127);
         if (dup2(in[0], 0) < 0 || dup2(out[1], 1) < 0)
             _exit(127);
         execl(path, PDF_HELPER_NAME, "--serve", (char *)NULL);

@@ -58,4 +58,15 @@ is "stuck helper: exit 0, a record per file" "$?/$(wc -l < "$TMP/stuck.jsonl")" 
 is "stuck helper: the PDF gets timeout" "$(sed -n 1p "$TMP/stuck.jsonl" | "$J" error.code)" timeout
 ok "within --timeout + 10 s and a margin (${secs} s)" test "$secs" -le 16
 ok "and the stuck helper is gone" bash -c "test -s '$TMP/stuck.pid' && ! kill -0 \$(cat '$TMP/stuck.pid') 2>/dev/null"
+
+# kill -9 of zeef-extract (a drop-folder run killed, say) takes its helper along.
+rm -f "$TMP/stuck.pid"
+"$TMP/stuck/zeef-extract" --timeout 60 "$PDF" > /dev/null 2>&1 &
+zx=$!
+for _ in $(seq 1 50); do [ -s "$TMP/stuck.pid" ] && break; sleep 0.1; done
+kill -9 "$zx"; wait "$zx" 2>/dev/null
+sleep 0.5
+# (dead: gone, or a zombie that nobody has reaped yet, its parent being dead)
+dead() { [ ! -e "/proc/$1" ] || [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" = Z ]; }
+ok "kill -9 of zeef-extract: its helper dies with it" dead "$(cat "$TMP/stuck.pid" 2>/dev/null || echo 999999)"
 done_testing
