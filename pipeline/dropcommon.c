@@ -77,7 +77,7 @@ char *zeef_bindir(void)
 
 int check_stages(const char *bindir, char **err)
 {
-    static const char *const stages[] = {"zeef-extract", "zeef-fields", "zeef-check", "zeef-score"};
+    static const char *const stages[] = {"zeef-extract", "zeef-extract-pdf", "zeef-fields", "zeef-check", "zeef-score"};
     for (size_t i = 0; i < sizeof stages / sizeof *stages; i++) {
         char *p = xasprintf("%s/%s", bindir, stages[i]);
         int ok = access(p, X_OK) == 0;

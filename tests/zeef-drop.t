@@ -202,4 +202,15 @@ cp "$ZEEF_ROOT/samples/inbox/Jan de Vries.pdf" "$T/incoming/"
 is "the same bytes after a purge are screened again" "$(wc -l < "$T/reports/results.jsonl")" 1
 "$ZEEF" purge "$T" 2>/dev/null
 is "purge without --older-than: exit 2" "$?" 2
+# An installation without the PDF helper cannot run: exit 2 and nothing is
+# claimed, rather than every PDF moved to failed/ as unreadable.
+mkdir -p "$TMP/partbin"
+for b in zeef zeef-extract zeef-fields zeef-check zeef-score; do ln -s "$BIN/$b" "$TMP/partbin/$b"; done
+T4="$TMP/t4"
+"$ZEEF" init "$T4" --profile "$PROFILE" >/dev/null
+cp "$ZEEF_ROOT/samples/inbox/Jan de Vries.pdf" "$T4/incoming/"
+ZEEF_BIN="$TMP/partbin" "$ZEEF" run --settle 0 -q "$T4" >/dev/null 2>"$TMP/err4"
+is "no zeef-extract-pdf installed: exit 2" "$?" 2
+like "and it says which program is missing" "$(cat "$TMP/err4")" 'zeef-extract-pdf'
+ok "the dropped file is still in incoming/" test -f "$T4/incoming/Jan de Vries.pdf"
 done_testing
