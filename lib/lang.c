@@ -65,6 +65,7 @@
  * Documents (lang_judge): see the comment above lang_judge().
  */
 #include "lang.h"
+#include "util.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -158,21 +159,6 @@ static char *data_dir(void)
         s[n++] = '/';
     s[n] = '\0';
     return s;
-}
-
-static int write_all(int fd, const char *s, size_t n)
-{
-    while (n) {
-        ssize_t w = write(fd, s, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        s += w;
-        n -= (size_t)w;
-    }
-    return 0;
 }
 
 /* Writes conf to fd and loads textcat from path (which names fd's file). */
