@@ -8,5 +8,7 @@ cd "$(dirname "$0")/../.."
 CC=${CC:-cc}
 out=${TMPDIR:-/tmp}/zeef-lang-eval.$$
 trap 'rm -f "$out"' EXIT INT TERM
-$CC -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Ilib -o "$out" tests/lang/eval.c -lexttextcat-2.0
+# shellcheck disable=SC2046
+$CC -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Ilib $(pkg-config --cflags glib-2.0) -o "$out" tests/lang/eval.c lib/util.c \
+    $(pkg-config --libs glib-2.0) -lexttextcat-2.0
 "$out" tests/lang/corpus.tsv "$@"
