@@ -472,6 +472,8 @@ static const struct { const char *nl, *en; } EN[] = {
      "received %zu times with the same content (sha256): one submission"},
     {"<li>en nog %zu</li>",
      "<li>and %zu more</li>"},
+    {" (gelijk met rang %s–%s)",
+     " (equal to ranks %s–%s)"},
 };
 
 /* The report's words in the report language: the Dutch text itself, or its
@@ -960,30 +962,38 @@ static size_t review_reason_count(const json *r)
     return k;
 }
 
-/* The eligible records in rank order (stable: contract order among equals). */
+/* The eligible records in rank order (stable: contract order among equals).
+ * qsort on (rank, position): n log n, whatever order the records come in. */
+typedef struct {
+    double rank;
+    size_t idx;
+} rank_key;
+
+static int cmp_rank_key(const void *pa, const void *pb)
+{
+    const rank_key *a = pa, *b = pb;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    return a->idx < b->idx ? -1 : a->idx > b->idx;
+}
+
 static size_t *eligible_order(const ctx *c, size_t *n)
 {
-    size_t *v = xcalloc(c->n + 1, sizeof *v);
+    rank_key *keys = xcalloc(c->n + 1, sizeof *keys);
     size_t k = 0;
-    for (size_t i = 0; i < c->n; i++)
-        if (c->cat[i] == CAT_ELIGIBLE)
-            v[k++] = i;
-    /* insertion sort by rank, missing ranks last; stable */
-    for (size_t i = 1; i < k; i++) {
-        size_t x = v[i];
-        double rx = INFINITY;
-        get_num(json_get(c->recs[x], "rank"), &rx);
-        size_t j = i;
-        while (j > 0) {
-            double ry = INFINITY;
-            get_num(json_get(c->recs[v[j - 1]], "rank"), &ry);
-            if (!(ry > rx))
-                break;
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = x;
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->cat[i] != CAT_ELIGIBLE)
+            continue;
+        keys[k].rank = INFINITY;          /* missing ranks last */
+        get_num(json_get(c->recs[i], "rank"), &keys[k].rank);
+        keys[k++].idx = i;
     }
+    if (k > 1)
+        qsort(keys, k, sizeof *keys, cmp_rank_key);
+    size_t *v = xcalloc(c->n + 1, sizeof *v);
+    for (size_t i = 0; i < k; i++)
+        v[i] = keys[i].idx;
+    free(keys);
     *n = k;
     return v;
 }
@@ -1504,19 +1514,39 @@ static void h_check_cell(strbuf *sb, const json *r, const char *id)
 }
 
 /* The ranks of the other eligible records with the same score as r ("2, 3"). */
-static void h_tie_partners(const ctx *c, strbuf *sb, const size_t *order, size_t ne, size_t self)
+static void h_tie_partners(const ctx *c, strbuf *sb, const size_t *order, size_t ne, size_t pos)
 {
-    double s;
-    if (!get_num(json_get(c->recs[self], "score"), &s))
+    /* order is by rank, so the candidates with the same score are the run
+     * around pos: found in time and written in space proportional to the
+     * run (a thousand equal scores must not make the report quadratic).
+     * Up to TIE_LIST others are named; a longer run is given as a range. */
+    enum { TIE_LIST = 4 };
+    double s, t;
+    if (!get_num(json_get(c->recs[order[pos]], "score"), &s))
         return;
+    size_t a = pos, b = pos + 1;
+    while (a > 0 && get_num(json_get(c->recs[order[a - 1]], "score"), &t) && t == s)
+        a--;
+    while (b < ne && get_num(json_get(c->recs[order[b]], "score"), &t) && t == s)
+        b++;
+    if (b - a < 2)
+        return;
+    char buf[64], buf2[64];
+    double rk;
+    if (b - a - 1 > TIE_LIST) {
+        double r1 = 0, r2 = 0;
+        get_num(json_get(c->recs[order[a]], "rank"), &r1);
+        get_num(json_get(c->recs[order[b - 1]], "rank"), &r2);
+        fmt_num(buf, r1);
+        fmt_num(buf2, r2);
+        sb_addf(sb, T(" (gelijk met rang %s–%s)"), buf, buf2);
+        return;
+    }
     bool first = true;
-    for (size_t k = 0; k < ne; k++) {
-        size_t j = order[k];
-        double t, rk;
-        if (j == self || !get_num(json_get(c->recs[j], "score"), &t) || t != s)
+    for (size_t k = a; k < b; k++) {
+        if (k == pos)
             continue;
-        char buf[64];
-        if (get_num(json_get(c->recs[j], "rank"), &rk))
+        if (get_num(json_get(c->recs[order[k]], "rank"), &rk))
             fmt_num(buf, rk);
         else
             snprintf(buf, sizeof buf, "?");
@@ -1524,8 +1554,7 @@ static void h_tie_partners(const ctx *c, strbuf *sb, const size_t *order, size_t
         sb_adds(sb, buf);
         first = false;
     }
-    if (!first)
-        sb_adds(sb, ")");
+    sb_adds(sb, ")");
 }
 
 static void html_eligible(ctx *c)
@@ -1580,7 +1609,7 @@ static void html_eligible(ctx *c)
             sb_adds(sb, " <span class=\"star\">★ shortlist</span>");
         if (tie_by_rate(r) || tie_unresolved(r)) {
             sb_addf(sb, "<br><span class=\"tie\">%s", tie_by_rate(r) ? T(TIE_TEXT) : T(TIE_OPEN_TEXT));
-            h_tie_partners(c, sb, order, ne, i);
+            h_tie_partners(c, sb, order, ne, k);
             sb_adds(sb, "</span>");
         }
         size_t nrr = review_reason_count(r);
