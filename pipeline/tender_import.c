@@ -49,6 +49,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "profile.h"
@@ -188,9 +189,11 @@ static part heading_of(importer *im, size_t i)
 {
     if (line_is(im, i, "request.item"))
         return PART_NONE;
+    /* "Eisen aan het cv" is the CV part, not knock-outs ("Eisen"): the more
+     * specific heading first. */
+    if (line_is(im, i, "request.section.cv")) return PART_CV;
     if (line_is(im, i, "request.section.knockouts")) return PART_KO;
     if (line_is(im, i, "request.section.criteria")) return PART_CRIT;
-    if (line_is(im, i, "request.section.cv")) return PART_CV;
     if (line_is(im, i, "request.section.competencies")) return PART_COMP;
     if (line_is(im, i, "request.section.conditions")) return PART_COND;
     if (line_is(im, i, "request.heading")) return PART_OTHER;
@@ -259,9 +262,10 @@ static void cut_parts(importer *im)
                 autonum = atoi(num);
                 free(num);
                 open = seen = true;
-            } else if (line_is(im, i, "request.item_bullet")) {
+            } else if (line_is(im, i, "request.item_bullet") || line_is(im, i, "request.item_letter")) {
+                const char *id = line_is(im, i, "request.item_bullet") ? "request.item_bullet" : "request.item_letter";
                 rule_match m;
-                rules_find(im->rq, "request.item_bullet", l->nt.s, l->nt.len, 0, &m);
+                rules_find(im->rq, id, l->nt.s, l->nt.len, 0, &m);
                 char *n = xasprintf("%d", ++autonum);
                 add_item(im, n, l->orig + l->nt.map[m.end - 1], cur == PART_CRIT);
                 free(n);
@@ -313,6 +317,8 @@ static char *line_value(importer *im, const char *id, size_t *at)
 static char *find_title(importer *im)
 {
     char *v = line_value(im, "request.title_label", NULL);
+    if (!v)
+        v = line_value(im, "request.title_prefix", NULL);
     if (v)
         return v;
     size_t at;
@@ -321,7 +327,7 @@ static char *find_title(importer *im)
         free(d);
         while (at > 0) {
             at--;
-            if (!blank(im->rt.lines[at].orig)) {
+            if (!blank(im->rt.lines[at].orig) && !line_is(im, at, "request.organisation_line")) {
                 char *t = xstrdup(im->rt.lines[at].orig);
                 rq_squeeze(t);
                 return t;
@@ -658,6 +664,17 @@ static void map_item(importer *im, const item *it, gen_req *g)
     char *t = rq_norm(g->text);
     char *tag = xasprintf("%s%s", it->criterion ? "criterion" : "knockout", it->num);
     char *from = xasprintf("%s %s", it->criterion ? "criterion" : "knock-out", it->num);
+    /* "Afgeronde hbo-opleiding, bij voorkeur Social Work": in a knock-out
+     * what follows "bij voorkeur" is a wish, and failing a candidate on a
+     * wish is the worst mistake the pipeline can make.  Only the words before
+     * it are mapped; the profile keeps the whole text.  (In a criterion the
+     * wish is what earns the points, so it stays.) */
+    bool wish_cut = false;
+    rule_match pm;
+    if (!it->criterion && rules_find(im->rq, "request.preference", t, strlen(t), 0, &pm) == 1 && pm.start > 0) {
+        t[pm.start] = '\0';
+        wish_cut = true;
+    }
 
     if (rq_match(im->rq, "request.req.zzp", t) ||
         (rq_match(im->rq, "request.req.conditions", t) && conditions_say_zzp(im))) {
@@ -674,6 +691,11 @@ static void map_item(importer *im, const item *it, gen_req *g)
     } else if (map_evidence(im, g, t, tag, from)) {
     } else {
         set_manual(g, "no building block fits");
+    }
+    if (wish_cut && g->type != REQ_MANUAL) {
+        char *n = xasprintf("%s (what follows \"bij voorkeur\" is a wish, not a knock-out)", g->note);
+        free(g->note);
+        g->note = n;
     }
     free(t);
     free(tag);
@@ -763,6 +785,22 @@ static void write_terms(strbuf *sb, const gen_rule *r)
         }
         sb_addf(sb, "%s%s  %s\n", r->id, t->maybe ? ".maybe" : "", t->pattern);
     }
+}
+
+/* mkdir -p: the folders of path that do not exist yet (errors show when the
+ * file is written). */
+static void make_dirs(const char *path)
+{
+    char *p = xstrdup(path);
+    for (char *s = p + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        (void)mkdir(p, 0777);
+        *s = '/';
+    }
+    (void)mkdir(p, 0777);
+    free(p);
 }
 
 static int write_file(const char *path, const char *data, bool force)
@@ -872,7 +910,7 @@ int tender_import(const char *request, const char *out, bool force)
     int shortlist = 3;
     bool shortlist_found = false;
     if (rq_find(im.rq, "request.shortlist", &im.rt.all, NULL, &v, NULL)) {
-        shortlist = atoi(v);
+        shortlist = number_word(v);
         shortlist_found = shortlist > 0;
         if (shortlist <= 0)
             shortlist = 3;
@@ -919,6 +957,7 @@ int tender_import(const char *request, const char *out, bool force)
         rules_path = slash ? xasprintf("%.*s/%s", (int)(slash - profile_path), profile_path, rules_base)
                            : xstrdup(rules_base);
         char *pdir = slash ? xstrndup(profile_path, (size_t)(slash - profile_path)) : xstrdup(".");
+        make_dirs(pdir);        /* "-o tenders/wmo.profile" on a fresh checkout */
         rel = relative_dir(pdir, rdir);
         free(pdir);
     }
