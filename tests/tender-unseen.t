@@ -53,4 +53,18 @@ is "raalte: 'Wensen' are the criteria, 40/30/30 ('max. 40 punten')" \
     "$(for c in 4 5 6; do get "$P" "criterion $c" points; done | tr '\n' ' ')" "40 30 30 "
 ok "raalte: 'max.' of the points is no evidence word" bash -c "! grep -qE '^evidence\.[a-z0-9_]+ +\\\\bmax\\\\b' '$R'"
 ok "raalte: zeef tender check accepts the profile" "$BIN/zeef" tender check "$P"
+
+# ---- Senior Policy Advisor, Municipality of Zwolle (English) ---------------
+P="$TMP/zwolle/zwolle.profile"
+"$BIN/zeef" tender import "$U/policy-advisor-zwolle.txt" -o "$P" >/dev/null 2>"$TMP/zwolle.err"
+is "zwolle: import exit 0" "$?" 0
+is "zwolle: title ('Request for: ...')" "$(get "$P" tender title)" "Senior Policy Advisor Social Domain"
+is "zwolle: deadline ('Friday 20 February 2026, 10:00')" "$(get "$P" tender deadline)" 2026-02-20
+is "zwolle: CV: 3 pages, Dutch, 2 references" \
+    "$(get "$P" cv max_pages) $(get "$P" cv language) $(get "$P" cv min_references)" "3 nl 2"
+is "zwolle: knock-out 1: a WO degree" "$(get "$P" 'knockout 1' type) $(get "$P" 'knockout 1' level)" "education wo"
+is "zwolle: knock-out 2: five years ('At least five years')" "$(get "$P" 'knockout 2' years)" 5
+is "zwolle: knock-out 3: not self-employed" "$(get "$P" 'knockout 3' type)" no_self_employed
+is "zwolle: criteria 40/35/25" "$(for c in 4 5 6; do get "$P" "criterion $c" points; done | tr '\n' ' ')" "40 35 25 "
+ok "zwolle: zeef tender check accepts the profile" "$BIN/zeef" tender check "$P"
 done_testing
