@@ -57,7 +57,8 @@
 typedef enum { PART_NONE, PART_KO, PART_CRIT, PART_CV, PART_COMP, PART_COND, PART_OTHER } part;
 
 typedef struct {
-    char *num;
+    char *num;       /* its id in the profile */
+    char *label;     /* the request's own number or letter, when it differs */
     char *orig;      /* the item as written, lines joined */
     bool criterion;
 } item;
@@ -76,6 +77,7 @@ typedef struct {
 
 typedef struct {
     char *num;
+    const char *label;        /* the request's own number, when it differs (borrowed) */
     bool criterion;
     req_type type;
     char *text;
@@ -86,6 +88,7 @@ typedef struct {
     const gen_roles *roles;
     int months;
     char *note;               /* why manual, or what was mapped */
+    bool check;               /* mapped, but a person must check part of it (said on stderr) */
 } gen_req;
 
 typedef struct {
@@ -165,8 +168,15 @@ static char *cut_orig(ruleset *rs, const char *id, const char *orig)
         cur = next;
     }
     rq_squeeze(cur);
-    trim_end(cur, ";.,:");
-    /* a bracket opened and left empty by the cut: "( )" */
+    /* what separated the cut points from the text: ";", ",", "-", "–", "—" */
+    for (;;) {
+        trim_end(cur, ";.,:-");
+        size_t n = strlen(cur);
+        if (n >= 3 && (!strcmp(cur + n - 3, "\xe2\x80\x93") || !strcmp(cur + n - 3, "\xe2\x80\x94")))
+            cur[n - 3] = '\0';
+        else
+            break;
+    }
     return cur;
 }
 
@@ -200,13 +210,40 @@ static part heading_of(importer *im, size_t i)
     return PART_NONE;
 }
 
-static void add_item(importer *im, const char *num, const char *text, bool criterion)
+static bool num_taken(const importer *im, const char *num)
 {
+    for (size_t i = 0; i < im->nitems; i++)
+        if (!strcmp(im->items[i].num, num))
+            return true;
+    return false;
+}
+
+/* num: the request's number (or NULL for a letter or bullet, numbered on from
+ * *autonum).  A profile's ids are unique over knock-outs and criteria, so a
+ * criteria list that starts again at 1 is numbered on after the highest
+ * number so far; the request's own number is kept for the messages. */
+static void add_item(importer *im, const char *num, const char *label, int *autonum, const char *text, bool criterion)
+{
+    char *id = num ? xstrdup(num) : xasprintf("%d", ++*autonum);
+    if (num && isdigit((unsigned char)num[0]) && atoi(num) > *autonum)
+        *autonum = atoi(num);
+    if (num_taken(im, id)) {
+        int hi = *autonum;
+        for (size_t i = 0; i < im->nitems; i++)
+            if (isdigit((unsigned char)im->items[i].num[0]) && atoi(im->items[i].num) > hi)
+                hi = atoi(im->items[i].num);
+        do {
+            free(id);
+            id = xasprintf("%d", ++hi);
+        } while (num_taken(im, id));
+        *autonum = hi;
+    }
     im->items = xreallocarray(im->items, im->nitems + 1, sizeof *im->items);
-    im->items[im->nitems].num = xstrdup(num);
-    im->items[im->nitems].orig = xstrdup(text);
-    im->items[im->nitems].criterion = criterion;
-    im->nitems++;
+    item *it = &im->items[im->nitems++];
+    it->label = label && strcmp(label, id) ? xstrdup(label) : NULL;
+    it->num = id;
+    it->orig = xstrdup(text);
+    it->criterion = criterion;
 }
 
 static void append_item(importer *im, const char *text)
@@ -254,22 +291,26 @@ static void cut_parts(importer *im)
         if (cur == PART_KO || cur == PART_CRIT) {
             char *num = NULL;
             size_t end = 0;
-            if (rq_find(im->rq, "request.item", &l->nt, NULL, &num, NULL)) {
+            if (rq_find(im->rq, "request.item", &l->nt, l->orig, &num, NULL)) {
                 rule_match m;
                 rules_find(im->rq, "request.item", l->nt.s, l->nt.len, 0, &m);
                 end = l->nt.map[m.end - 1];   /* the first character of the text */
-                add_item(im, num, l->orig + end, cur == PART_CRIT);
-                autonum = atoi(num);
+                add_item(im, num, num, &autonum, l->orig + end, cur == PART_CRIT);
                 free(num);
                 open = seen = true;
             } else if (line_is(im, i, "request.item_bullet") || line_is(im, i, "request.item_letter")) {
-                const char *id = line_is(im, i, "request.item_bullet") ? "request.item_bullet" : "request.item_letter";
+                bool letter = !line_is(im, i, "request.item_bullet");
+                const char *id = letter ? "request.item_letter" : "request.item_bullet";
                 rule_match m;
                 rules_find(im->rq, id, l->nt.s, l->nt.len, 0, &m);
-                char *n = xasprintf("%d", ++autonum);
-                add_item(im, n, l->orig + l->nt.map[m.end - 1], cur == PART_CRIT);
-                free(n);
+                char *label = NULL;
+                if (letter)
+                    rq_find(im->rq, id, &l->nt, l->orig, &label, NULL);
+                add_item(im, NULL, label, &autonum, l->orig + l->nt.map[m.end - 1], cur == PART_CRIT);
+                free(label);
                 open = seen = true;
+            } else if (line_is(im, i, "request.total_points")) {
+                open = false;   /* "Totaal 100 punten" under the list: no part of the last item */
             } else if (blank(l->orig)) {
                 open = false;
             } else if (open) {
@@ -363,8 +404,9 @@ static char *find_organisation(importer *im)
                 we++;
             if (we == w)
                 break;
+            /* a capital, "'s-Hertogenbosch", or a Latin-1 capital (Ö, É: C3 80..9E), not a dash (E2 80 93) */
             bool cap = isupper((unsigned char)o[w]) || (o[w] == '\'' && o[w + 1] == 's') ||
-                       (unsigned char)o[w] >= 0xC3;
+                       ((unsigned char)o[w] == 0xC3 && (unsigned char)o[w + 1] >= 0x80 && (unsigned char)o[w + 1] <= 0x9E);
             bool joiner = !any ? false
                                : (we - w <= 3 && islower((unsigned char)o[w]));
             if (!cap && !joiner)
@@ -424,14 +466,19 @@ static int parse_date(importer *im, const char *v, int *y, int *m, int *d)
 /* Value of a text rule, searched in the CV part first, then everywhere. */
 static char *cv_value(importer *im, const char *id)
 {
-    if (im->has_cv) {
-        for (size_t i = im->first_cv; i < im->end_cv; i++) {
-            char *v;
-            if (rq_find(im->rq, id, &im->rt.lines[i].nt, NULL, &v, NULL))
-                return v;
-        }
-    }
     char *v;
+    if (im->has_cv) {
+        /* the part's lines as one text: "bevat ten minste twee\nreferenties" */
+        strbuf sb = STRBUF_INIT;
+        for (size_t i = im->first_cv; i < im->end_cv; i++) {
+            sb_adds(&sb, im->rt.lines[i].nt.s);
+            sb_addc(&sb, ' ');
+        }
+        bool found = rq_find(im->rq, id, &(normtext){sb.data ? sb.data : (char *)"", sb.len, NULL}, NULL, &v, NULL);
+        sb_free(&sb);
+        if (found)
+            return v;
+    }
     return rq_find(im->rq, id, &im->rt.all, NULL, &v, NULL) ? v : NULL;
 }
 
@@ -533,6 +580,59 @@ static const gen_rule *keep_or_any(importer *im, const char *kind, termset *ts, 
     return keep_rule(im, kind, ts, "any", from);
 }
 
+/* The alternatives of a list ("gemeente, veiligheidsregio of politie"):
+ * split at commas, semicolons, slashes, "of", "en/of", "or".  Malloc'd. */
+static char **split_alternatives(const char *s, size_t *n)
+{
+    char **out = NULL;
+    *n = 0;
+    const char *p = s;
+    while (*p) {
+        const char *best = NULL;
+        size_t seplen = 0;
+        static const char *const seps[] = {" en/of ", " and/or ", " of ", " or ", ", ", ";", "/"};
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            const char *q = strstr(p, seps[k]);
+            if (q && (!best || q < best)) {
+                best = q;
+                seplen = strlen(seps[k]);
+            }
+        }
+        const char *e = best ? best : p + strlen(p);
+        char *alt = xstrndup(p, (size_t)(e - p));
+        rq_squeeze(alt);
+        if (*alt) {
+            out = xreallocarray(out, *n + 1, sizeof *out);
+            out[(*n)++] = alt;
+        } else {
+            free(alt);
+        }
+        p = best ? best + seplen : e;
+    }
+    return out;
+}
+
+/* "gemeente, veiligheidsregio of politie" where the lexicon knows only
+ * "gemeente": a candidate from the Veiligheidsregio must not fail for it, so
+ * each alternative no family of kind knows adds its own words.  Returns how
+ * many patterns it added. */
+static int add_unknown_alternatives(importer *im, const char *kind, const char *phrase, termset *ts)
+{
+    size_t n;
+    char **alts = split_alternatives(phrase, &n);
+    int added = 0;
+    for (size_t i = 0; i < n; i++) {
+        termset tmp = {0};
+        int known = lexicon_scan(im->lx, kind, alts[i], &tmp);
+        termset_free(&tmp);
+        if (!known)
+            added += words_to_terms(im->rq, alts[i], ts, "request word (an alternative the lexicon does not know)");
+        free(alts[i]);
+    }
+    free(alts);
+    return added;
+}
+
 static bool map_experience(importer *im, gen_req *g, const char *t, const char *tag, const char *from)
 {
     char *v = NULL;
@@ -549,17 +649,37 @@ static bool map_experience(importer *im, gen_req *g, const char *t, const char *
 
     termset role = {0}, domain = {0}, org = {0};
     lexicon_scan(im->lx, "role", t, &role);
-    if (!role.n) {
-        char *phrase = NULL;
-        if (rq_find(im->rq, "request.experience.role", &(normtext){(char *)t, strlen(t), NULL}, NULL, &phrase, NULL)) {
+    char *phrase = NULL;
+    if (rq_find(im->rq, "request.experience.role", &(normtext){(char *)t, strlen(t), NULL}, NULL, &phrase, NULL)) {
+        if (!role.n)
             words_to_terms(im->rq, phrase, &role, "request word");
-            free(phrase);
-        }
+        else
+            add_unknown_alternatives(im, "role", phrase, &role);
+        free(phrase);
     }
     lexicon_scan(im->lx, "domain", t, &domain);
-    lexicon_scan(im->lx, "org", t, &org);
+    if (lexicon_scan(im->lx, "org", t, &org) &&
+        rq_find(im->rq, "request.experience.org", &(normtext){(char *)t, strlen(t), NULL}, NULL, &phrase, NULL)) {
+        add_unknown_alternatives(im, "org", phrase, &org);
+        free(phrase);
+    }
+    if (!role.n && !domain.n && !org.n) {
+        /* "ten minste twee jaar ervaring met de warmtetransitie": no role, no
+         * field the lexicon knows, no employer: the subject's words are the
+         * field, so the years are counted in positions that name it (rather
+         * than dropping the years and asking for the words alone). */
+        char *a = cut_all(im->rq, "request.req.years", t);
+        char *b = cut_all(im->rq, "request.req.months", a);
+        char *c = cut_all(im->rq, "request.evidence.lead_in", b);
+        words_to_terms(im->rq, c, &domain, "request word (the subject of the experience)");
+        free(a);
+        free(b);
+        free(c);
+    }
     if (!role.n && !domain.n && !org.n) {
         termset_free(&role);
+        termset_free(&domain);
+        termset_free(&org);
         return false;
     }
     const gen_rule *rr = keep_or_any(im, "role", &role, tag, from, "the request names no role: any job title");
@@ -571,6 +691,15 @@ static bool map_experience(importer *im, gen_req *g, const char *t, const char *
     g->roles = keep_roles(im, rr, dr, orr, tag, g->text);
     g->note = xasprintf("%d %s as %s, in %s, at %s", months % 12 ? months : months / 12,
                         months % 12 ? "months" : "years", rr->id, dr->id, orr->id);
+    rule_match rm;
+    if (rules_find(im->rq, "request.req.recent", t, strlen(t), 0, &rm) == 1) {
+        /* "opgedaan in de afgelopen vijf jaar": the block counts every year */
+        char *n = xasprintf("%s; the request limits the period (\"%.*s\"): every year counts here, so check a "
+                            "pass by hand", g->note, (int)(rm.end - rm.start), t + rm.start);
+        free(g->note);
+        g->note = n;
+        g->check = true;
+    }
     return true;
 }
 
@@ -616,7 +745,18 @@ static bool map_evidence(importer *im, gen_req *g, const char *t, const char *ta
     if (!rq_match(im->rq, "request.evidence.marker", t))
         return false;
     termset ts = {0};
-    lexicon_scan(im->lx, "evidence", t, &ts);
+    if (lexicon_scan(im->lx, "evidence", t, &ts)) {
+        /* "programmamanagement volgens MSP of PRINCE2", "regionale samenwerking
+         * (bijv. inkoop jeugdhulp)": a family that knows one alternative (or
+         * only the example in brackets) must not replace the others; those
+         * no family knows add their own words. */
+        char *rest = cut_all(im->rq, "request.evidence.lead_in", t);
+        for (char *p = rest; *p; p++)
+            if (*p == '(' || *p == ')')
+                *p = ';';
+        add_unknown_alternatives(im, "evidence", rest, &ts);
+        free(rest);
+    }
     if (!ts.n) {
         char *rest = cut_all(im->rq, "request.evidence.lead_in", t);
         words_to_terms(im->rq, rest, &ts, "request word");
@@ -645,6 +785,7 @@ static void map_item(importer *im, const item *it, gen_req *g)
 {
     memset(g, 0, sizeof *g);
     g->num = xstrdup(it->num);
+    g->label = it->label;
     g->criterion = it->criterion;
     char *pv = NULL;
     normtext ont;
@@ -663,6 +804,8 @@ static void map_item(importer *im, const item *it, gen_req *g)
     free(t1);
     char *t = rq_norm(g->text);
     char *tag = xasprintf("%s%s", it->criterion ? "criterion" : "knockout", it->num);
+    for (char *p = tag; *p; p++)
+        *p = isalnum((unsigned char)*p) ? (char)tolower((unsigned char)*p) : '_';
     char *from = xasprintf("%s %s", it->criterion ? "criterion" : "knock-out", it->num);
     /* "Afgeronde hbo-opleiding, bij voorkeur Social Work": in a knock-out
      * what follows "bij voorkeur" is a wish, and failing a candidate on a
@@ -826,6 +969,7 @@ static void free_importer(importer *im)
 {
     for (size_t i = 0; i < im->nitems; i++) {
         free(im->items[i].num);
+        free(im->items[i].label);
         free(im->items[i].orig);
     }
     free(im->items);
@@ -898,7 +1042,15 @@ int tender_import(const char *request, const char *out, bool force)
         hours = xasprintf("%s %s", v, im.english ? "hours per week" : "uur per week");
         free(v);
     }
-    if ((duration = line_value(&im, "request.duration", NULL)) && isupper((unsigned char)duration[0]) &&
+    if (!(duration = line_value(&im, "request.duration", NULL))) {
+        /* "Startdatum 1 maart 2026" and "Einddatum 28 februari 2027" */
+        char *a = line_value(&im, "request.start_date", NULL), *b = line_value(&im, "request.end_date", NULL);
+        if (a && b)
+            duration = xasprintf("%s - %s", a, b);
+        free(a);
+        free(b);
+    }
+    if (duration && isupper((unsigned char)duration[0]) &&
         islower((unsigned char)duration[1]))
         duration[0] = (char)tolower((unsigned char)duration[0]);
     int y = 0, mo = 0, d = 0;
@@ -929,14 +1081,24 @@ int tender_import(const char *request, const char *out, bool force)
     bool pages_found = false, refs_found = false;
     const char *language = im.english ? "en" : "nl";
     bool lang_found = false;
-    if ((v = cv_value(&im, "request.max_pages"))) { max_pages = atoi(v); pages_found = true; free(v); }
+    if ((v = cv_value(&im, "request.max_pages"))) {
+        max_pages = number_word(v);
+        pages_found = max_pages > 0;
+        if (max_pages < 0) max_pages = 0;
+        free(v);
+    }
     if ((v = cv_value(&im, "request.min_references"))) {
         min_refs = number_word(v);
         refs_found = min_refs >= 0;
         if (min_refs < 0) min_refs = 0;
         free(v);
     }
-    if ((v = cv_value(&im, "request.language.nl"))) { language = "nl"; lang_found = true; free(v); }
+    bool lang_any = false;
+    /* "in het Nederlands of Engels": language nl with both ratios 0 passes every
+     * CV with enough text (decide.c fails only below review_language_ratio; for
+     * another language it asks review whenever the CV is not in it) */
+    if ((v = cv_value(&im, "request.language.any"))) { language = "nl"; lang_any = lang_found = true; free(v); }
+    else if ((v = cv_value(&im, "request.language.nl"))) { language = "nl"; lang_found = true; free(v); }
     else if ((v = cv_value(&im, "request.language.en"))) { language = "en"; lang_found = true; free(v); }
 
     /* items */
@@ -995,7 +1157,12 @@ int tender_import(const char *request, const char *out, bool force)
     sb_addf(&P, "max_pages              = %d\n", max_pages);
     if (!lang_found) sb_adds(&P, "# the language the CV must be in was not found: the request's own\n");
     sb_addf(&P, "language               = %s\n", language);
-    sb_adds(&P, "min_language_ratio     = 0.6\nreview_language_ratio  = 0.3\n");
+    if (lang_any)
+        sb_adds(&P, "# the request takes a CV in either of two languages: the language check\n"
+                    "# passes every CV with enough text (a profile names one language)\n"
+                    "min_language_ratio     = 0\nreview_language_ratio  = 0\n");
+    else
+        sb_adds(&P, "min_language_ratio     = 0.6\nreview_language_ratio  = 0.3\n");
     if (!refs_found) sb_adds(&P, "# no reference requirement found in the request\n");
     sb_addf(&P, "min_references         = %d\n", min_refs);
     for (size_t i = 0; i < im.nroles; i++) {
@@ -1006,6 +1173,8 @@ int tender_import(const char *request, const char *out, bool force)
     for (size_t i = 0; i < im.nreqs; i++) {
         const gen_req *g = &im.reqs[i];
         sb_addf(&P, "\n[%s %s]\n", g->criterion ? "criterion" : "knockout", g->num);
+        if (g->label)
+            sb_addf(&P, "# the request's %s\n", g->label);
         if (g->type == REQ_MANUAL)
             sb_addf(&P, "# manual: %s.  The pipeline answers \"review\" for every candidate.\n", g->note);
         sb_addf(&P, "type      = %s\ntext      = %s\n", req_type_name(g->type), g->text);
@@ -1053,15 +1222,17 @@ int tender_import(const char *request, const char *out, bool force)
     printf("wrote %s and %s\n", profile_path, rules_path);
     printf("  %s%s%s; deadline %s; %s; %s\n", title ? title : "(no title)", org ? ", " : "", org ? org : "",
            deadline ? deadline : "NOT FOUND", hours ? hours : "hours not found", duration ? duration : "duration not found");
-    printf("  CV: max %d pages, language %s, at least %d references; shortlist %d; tie-break %s\n", max_pages, language,
-           min_refs, shortlist, tie_rate ? "hourly rate" : "none");
+    printf("  CV: max %d pages, language %s%s, at least %d references; shortlist %d; tie-break %s\n", max_pages, language,
+           lang_any ? " or another (not checked)" : "", min_refs, shortlist, tie_rate ? "hourly rate" : "none");
     size_t nmanual = 0;
     for (size_t i = 0; i < im.nreqs; i++) {
         const gen_req *g = &im.reqs[i];
+        char *lab = g->label ? xasprintf(" (the request's %s)", g->label) : xstrdup("");
         if (g->criterion)
-            printf("  criterion %s (%g points): %s: %s\n", g->num, g->points, req_type_name(g->type), g->note);
+            printf("  criterion %s%s (%g points): %s: %s\n", g->num, lab, g->points, req_type_name(g->type), g->note);
         else
-            printf("  knock-out %s: %s: %s\n", g->num, req_type_name(g->type), g->note);
+            printf("  knock-out %s%s: %s: %s\n", g->num, lab, req_type_name(g->type), g->note);
+        free(lab);
         nmanual += g->type == REQ_MANUAL;
     }
     if (nmanual) {
@@ -1086,6 +1257,16 @@ int tender_import(const char *request, const char *out, bool force)
     } else if (ncrit) {
         printf("  points add up to %g%s\n", sum, total >= 0 ? ", the total the request states" : "");
     }
+    for (size_t i = 0; i < im.nreqs; i++)
+        if (im.reqs[i].check)
+            fprintf(stderr, "zeef tender import: %s %s: %s\n", im.reqs[i].criterion ? "criterion" : "knock-out",
+                    im.reqs[i].num, im.reqs[i].note);
+    size_t nko = im.nreqs - ncrit;
+    if (!nko || !ncrit)
+        fprintf(stderr, "zeef tender import: found %s; if the request has %s under a heading zeef does not know, "
+                        "add it to rules/request.rules (request.section.%s) or to %s by hand\n",
+                !nko ? "no knock-outs" : "no scored criteria", !nko ? "knock-outs" : "criteria",
+                !nko ? "knockouts" : "criteria", profile_path);
     if (!deadline) {
         fprintf(stderr, "zeef tender import: no deadline found; fill in deadline = YYYY-MM-DD in %s\n", profile_path);
         status = 1;
