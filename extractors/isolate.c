@@ -19,7 +19,6 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -36,13 +35,6 @@ static void set_limit(int res, rlim_t v)
 {
     struct rlimit rl = {v, v};
     (void)setrlimit(res, &rl);
-}
-
-static long now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
 /* This process's address space in KiB (/proc/self/statm), 0 when unknown.
@@ -111,10 +103,10 @@ isolate_status isolate_run(const isolate_limits *lim, void (*fn)(int fd, void *a
 
     strbuf sb = STRBUF_INIT;
     isolate_status st = ISOLATE_OK;
-    long deadline = now_ms() + (long)(lim->timeout_s > 0 ? lim->timeout_s : 20) * 1000L;
+    long deadline = monotonic_ms() + (long)(lim->timeout_s > 0 ? lim->timeout_s : 20) * 1000L;
     bool killed = false;
     for (;;) {
-        long left = deadline - now_ms();
+        long left = deadline - monotonic_ms();
         if (left <= 0) {
             st = ISOLATE_TIMEOUT;
             break;

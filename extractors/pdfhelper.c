@@ -20,7 +20,6 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "util.h"
@@ -116,19 +115,12 @@ static int helper_start(char **detail)
     return 0;
 }
 
-static long now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
-}
-
 /* Reads len bytes before the deadline; 0, 1 on timeout, -1 on error or end. */
 static int read_by(int fd, void *buf, size_t len, long deadline)
 {
     char *p = buf;
     while (len) {
-        long left = deadline - now_ms();
+        long left = deadline - monotonic_ms();
         if (left <= 0)
             return 1;
         struct pollfd pfd = {fd, POLLIN, 0};
@@ -176,7 +168,7 @@ isolate_status pdf_helper_run(const isolate_limits *lim, const unsigned char *da
         return ISOLATE_FAILED;
     }
 
-    long deadline = now_ms() + ((long)(lim->timeout_s > 0 ? lim->timeout_s : 20) + 10) * 1000L;
+    long deadline = monotonic_ms() + ((long)(lim->timeout_s > 0 ? lim->timeout_s : 20) + 10) * 1000L;
     int32_t st;
     uint64_t olen = 0, dlen = 0;
     char *o = NULL, *d = NULL;

@@ -61,6 +61,9 @@ void sha256_hex(const void *data, size_t len, char out[65]);
 /* True when s starts with prefix. */
 bool starts_with(const char *s, const char *prefix);
 
+/* Milliseconds on the monotonic clock (for deadlines). */
+long monotonic_ms(void);
+
 /* The folder of the running executable (/proc/self/exe), malloc'd; NULL
  * when it cannot be told. */
 char *exe_dir(void);

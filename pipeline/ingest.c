@@ -629,6 +629,20 @@ static char *choose_dest(run_ctx *c, const char *outcome, const char *name, long
     die("no free name for arrival %lld in %s/%s", id, outcome, c->today);
 }
 
+/* v as one JSON line ending in '\n' (malloc'd), for write_file_atomic(). */
+static char *json_line(const json *v, size_t *len)
+{
+    char *buf = NULL;
+    FILE *m = open_memstream(&buf, len);
+    if (!m)
+        die("open_memstream: %s", strerror(errno));
+    json_write(m, v);
+    fputc('\n', m);
+    if (fclose(m) != 0)
+        die("out of memory");
+    return buf;
+}
+
 static void finish_arrival(run_ctx *c, long long id, const char *name, const char *olddest, const char *sha,
                            const char *claimed_at, const char *record)
 {
@@ -679,19 +693,13 @@ static void finish_arrival(run_ctx *c, long long id, const char *name, const cha
         json_set(er, "error", json_copy(json_get(rec, "error")));
         json_set_str(er, "received", claimed_at);
         json_set_int(er, "arrival", id);
-        strbuf sb = STRBUF_INIT;
-        FILE *m = open_memstream(&sb.data, &sb.len);
-        if (!m)
-            die("open_memstream: %s", strerror(errno));
-        json_write(m, er);
-        fputc('\n', m);
-        if (fclose(m) != 0)
-            die("out of memory");
+        size_t len;
+        char *line = json_line(er, &len);
         char *ep = xasprintf("%s.error.json", abs);
-        if (write_file_atomic(ep, sb.data, sb.len) < 0)
+        if (write_file_atomic(ep, line, len) < 0)
             die("cannot write %s: %s", ep, strerror(errno));
         free(ep);
-        free(sb.data);
+        free(line);
         json_free(er);
         char *code = json_str(json_get_path(rec, "error.code")) ? xstrdup(json_str(json_get_path(rec, "error.code")))
                                                                  : xstrdup("?");
@@ -932,22 +940,16 @@ int cmd_run(int argc, char **argv)
     char finished[32];
     lg_now(finished);
     json *s = summary(&c, started, finished, code, ndocs, nstale, waiting);
-    strbuf sb = STRBUF_INIT;
-    FILE *m = open_memstream(&sb.data, &sb.len);
-    if (!m)
-        die("open_memstream: %s", strerror(errno));
-    json_write(m, s);
-    fputc('\n', m);
-    if (fclose(m) != 0)
-        die("out of memory");
+    size_t slen;
+    char *sline = json_line(s, &slen);
     char *sp = dd_path(&c.t.d, "reports/run-summary.json");
-    if (write_file_atomic(sp, sb.data, sb.len) < 0) {
+    if (write_file_atomic(sp, sline, slen) < 0) {
         warnx_("cannot write %s: %s", sp, strerror(errno));
         code = ZEEF_EXIT_CANNOT_RUN;
     }
     free(sp);
     lg_run(c.l, "UPDATE runs SET state = ?, finished_at = ?, exit_code = ?, summary = ? WHERE id = ?", "ttiti",
-           code == ZEEF_EXIT_CANNOT_RUN ? "error" : "done", finished, (long long)code, sb.data, c.run);
+           code == ZEEF_EXIT_CANNOT_RUN ? "error" : "done", finished, (long long)code, sline, c.run);
     if (!c.quiet)
         fprintf(stderr,
                 "zeef: run %lld: %ld new, %ld screened, %ld duplicates, %ld processed, %ld failed, %ld still being "
@@ -958,7 +960,7 @@ int cmd_run(int argc, char **argv)
                "(their files are gone); they are left out of the report",
                nstale);
 
-    free(sb.data);
+    free(sline);
     json_free(s);
     json_free(c.failures);
     for (size_t i = 0; i < c.njobs; i++) {
