@@ -338,7 +338,16 @@ static char *parse_string_raw(parser *p, size_t *outlen)
             }
             continue;
         }
-        size_t n = utf8_seq((const unsigned char *)p->s + p->pos, p->len - p->pos);
+        /* a run of plain ASCII in one go, else one UTF-8 sequence */
+        size_t n = 0;
+        while (p->pos + n < p->len) {
+            unsigned char a = (unsigned char)p->s[p->pos + n];
+            if (a < 0x20 || a >= 0x80 || a == '"' || a == '\\')
+                break;
+            n++;
+        }
+        if (!n)
+            n = utf8_seq((const unsigned char *)p->s + p->pos, p->len - p->pos);
         if (!n) {
             fail(p, "invalid UTF-8 in string");
             goto bad;
@@ -500,6 +509,14 @@ void json_write_string(FILE *out, const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char c = u[i];
+        size_t run = 0;     /* printable ASCII that needs no escape, written in one go */
+        while (i + run < len && u[i + run] >= 0x20 && u[i + run] < 0x7F && u[i + run] != '"' && u[i + run] != '\\')
+            run++;
+        if (run) {
+            fwrite(u + i, 1, run, out);
+            i += run;
+            continue;
+        }
         if (c < 0x80) {
             switch (c) {
             case '"': fputs("\\\"", out); break;

@@ -7,7 +7,9 @@
  * nothing.
  *
  * Rules with the same id form a group; rules_find() runs every pattern of the
- * group and keeps the earliest match.  One match-data block and one JIT stack
+ * group and keeps the earliest match.  A sieve (rules_sieve_new) first runs
+ * each pattern once over a whole document, so that the many small matches on
+ * its lines skip the patterns that match nowhere in it.  One match-data block and one JIT stack
  * serve every match in the process.
  */
 #include "rules.h"
@@ -31,6 +33,7 @@ typedef struct {
     int line;
     pcre2_code *code;
     int vgroup;     /* number of group "v", or 0 */
+    bool local;     /* looks at no text outside its match but for \b (see sieve_local) */
 } rule;
 
 typedef struct {
@@ -51,12 +54,16 @@ struct ruleset {
     char version[80];
 };
 
+static int cmp_group(const void *a, const void *b)
+{
+    return strcmp(((const group *)a)->id, ((const group *)b)->id);
+}
+
+/* The groups are sorted by id when loading is done (rules_load). */
 static group *find_group(const ruleset *rs, const char *id)
 {
-    for (size_t i = 0; i < rs->ngroups; i++)
-        if (!strcmp(rs->groups[i].id, id))
-            return &rs->groups[i];
-    return NULL;
+    group key = {.id = (char *)id};
+    return rs->ngroups ? bsearch(&key, rs->groups, rs->ngroups, sizeof *rs->groups, cmp_group) : NULL;
 }
 
 bool rules_has(const ruleset *rs, const char *id)
@@ -113,6 +120,39 @@ bool rules_split_line(char *line, char **id, size_t *idlen, const char **pattern
     while (*pat == ' ' || *pat == '\t')
         pat++;
     *pattern = pat;
+    return true;
+}
+
+/*
+ * Does a pattern look at no text outside its match, except through \b and
+ * \B?  Then a match inside a piece of text is also a match inside any longer
+ * text that holds the piece with a space, or nothing, on either side: \b and
+ * \B see a non-word character there either way.  The sieve (rules_sieve_new)
+ * relies on it.  Anchors, lookarounds, \A \z \Z \G \K, verbs and inline
+ * options make a pattern not local; so does any '^' or '$' that might be an
+ * anchor.  When in doubt the answer is no, which only costs speed.
+ */
+static bool sieve_local(const char *pat)
+{
+    for (const char *c = pat; *c; c++) {
+        if (*c == '\\') {
+            if (!c[1] || strchr("AzZGK", c[1]))
+                return false;
+            c++;
+        } else if (*c == '$') {
+            return false;
+        } else if (*c == '^') {
+            if (c == pat || c[-1] != '[' || (c - 1 > pat && c[-2] == '\\'))
+                return false;
+        } else if (*c == '(' && (c[1] == '*' || c[1] == '?')) {
+            if (c[1] == '*')
+                return false;
+            char k = c[2];
+            bool named = (k == '<' && c[3] && strchr("=!", c[3]) == NULL) || k == '\'' || k == 'P';
+            if (k != ':' && k != '>' && k != '|' && !named)
+                return false;
+        }
+    }
     return true;
 }
 
@@ -179,6 +219,7 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         r->code = code;
         int v = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "v");
         r->vgroup = v > 0 ? v : 0;
+        r->local = sieve_local(pat);
     }
     free(data);
     return 0;
@@ -203,7 +244,10 @@ ruleset *rules_load(char *const *paths, size_t n, char **err)
 
     /* Group by id; rules keep their file order inside a group. */
     for (size_t i = 0; i < rs->nrules; i++) {
-        group *g = find_group(rs, rs->rules[i].id);
+        group *g = NULL;
+        for (size_t k = 0; k < rs->ngroups && !g; k++)
+            if (!strcmp(rs->groups[k].id, rs->rules[i].id))
+                g = &rs->groups[k];
         if (!g) {
             rs->groups = xreallocarray(rs->groups, rs->ngroups + 1, sizeof *rs->groups);
             g = &rs->groups[rs->ngroups++];
@@ -214,6 +258,8 @@ ruleset *rules_load(char *const *paths, size_t n, char **err)
         g->rules = xreallocarray(g->rules, g->n + 1, sizeof *g->rules);
         g->rules[g->n++] = &rs->rules[i];
     }
+    if (rs->ngroups)
+        qsort(rs->groups, rs->ngroups, sizeof *rs->groups, cmp_group);
 
     rs->mctx = pcre2_match_context_create(NULL);
     rs->jit = pcre2_jit_stack_create(32 * 1024, 512 * 1024, NULL);
@@ -230,13 +276,17 @@ ruleset *rules_load(char *const *paths, size_t n, char **err)
     return rs;
 }
 
-int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t from, rule_match *m)
+/* The earliest match in s of the group's patterns that keep[] allows (all
+ * when keep is NULL); the first pattern in file order wins a tie. */
+static int find_in_group(ruleset *rs, const group *g, const bool *keep, const char *s, size_t len, size_t from,
+                         rule_match *m)
 {
-    group *g = find_group(rs, id);
-    if (!g || from > len)
+    if (from > len)
         return 0;
     bool found = false;
     for (size_t i = 0; i < g->n; i++) {
+        if (keep && !keep[i])
+            continue;
         rule *r = g->rules[i];
         int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
@@ -267,6 +317,49 @@ int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t fr
     if (found && m->end == m->start)
         return 0;
     return found ? 1 : 0;
+}
+
+int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t from, rule_match *m)
+{
+    group *g = find_group(rs, id);
+    return g ? find_in_group(rs, g, NULL, s, len, from, m) : 0;
+}
+
+struct rules_sieve {
+    ruleset *rs;
+    const group *g;
+    bool *keep;     /* per pattern of the group: can it match in the document? */
+};
+
+rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len)
+{
+    rules_sieve *sv = xcalloc(1, sizeof *sv);
+    sv->rs = rs;
+    sv->g = find_group(rs, id);
+    if (!sv->g)
+        return sv;
+    sv->keep = xcalloc(sv->g->n ? sv->g->n : 1, sizeof *sv->keep);
+    for (size_t i = 0; i < sv->g->n; i++) {
+        const rule *r = sv->g->rules[i];
+        /* A pattern that is not local, or that hits a limit here, is kept. */
+        sv->keep[i] = !r->local ||
+                      pcre2_match(r->code, (PCRE2_SPTR)doc, len, 0, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx) !=
+                          PCRE2_ERROR_NOMATCH;
+    }
+    return sv;
+}
+
+int rules_sieve_find(rules_sieve *sv, const char *s, size_t len, size_t from, rule_match *m)
+{
+    return sv->g ? find_in_group(sv->rs, sv->g, sv->keep, s, len, from, m) : 0;
+}
+
+void rules_sieve_free(rules_sieve *sv)
+{
+    if (!sv)
+        return;
+    free(sv->keep);
+    free(sv);
 }
 
 long rules_limit_hits(const ruleset *rs)

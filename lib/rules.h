@@ -61,6 +61,24 @@ bool rules_has(const ruleset *rs, const char *id);
  */
 int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t from, rule_match *m);
 
+/*
+ * A sieve is the group `id` narrowed to one document, for callers that match
+ * it against many pieces of that document (each line, say).  rules_sieve_new()
+ * runs each pattern of the group once over the whole document text; a
+ * pattern that matches nowhere in it is skipped by rules_sieve_find(), which
+ * otherwise answers exactly as rules_find() would.
+ *
+ * The condition: every text given to rules_sieve_find() must occur in `doc`
+ * with a space or the edge of `doc` on either side, as a line does in the
+ * document's lines joined by spaces, or two neighbouring lines do.  (Patterns
+ * that look outside their own match, with anchors or lookarounds, are never
+ * skipped; see sieve_local in rules.c.)  The sieve does not copy `doc`.
+ */
+typedef struct rules_sieve rules_sieve;
+rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len);
+int rules_sieve_find(rules_sieve *sv, const char *s, size_t len, size_t from, rule_match *m);
+void rules_sieve_free(rules_sieve *sv);
+
 /* How many matches were abandoned because they hit the match or heap limit. */
 long rules_limit_hits(const ruleset *rs);
 

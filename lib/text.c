@@ -75,13 +75,20 @@ void text_normalise(const char *in, size_t len, normtext *out)
         const char *p = in + i;
         unsigned char b = (unsigned char)*p;
         if (b < 0x80) {
-            char c = (char)b;
-            if (c >= 'A' && c <= 'Z')
-                c = (char)(c - 'A' + 'a');
-            else if (c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\0')
-                c = ' ';
-            emit(&sb, &map, &mapcap, &c, 1, i);
-            i++;
+            /* a run of ASCII: lower case, control characters as spaces */
+            size_t n = 0;
+            while (i + n < len && (unsigned char)in[i + n] < 0x80)
+                n++;
+            emit(&sb, &map, &mapcap, p, n, i);
+            for (size_t k = 0; k < n; k++) {
+                char *c = &sb.data[sb.len - n + k];
+                map[sb.len - n + k] = i + k;
+                if (*c >= 'A' && *c <= 'Z')
+                    *c = (char)(*c - 'A' + 'a');
+                else if (*c == '\t' || *c == '\r' || *c == '\f' || *c == '\v' || *c == '\0')
+                    *c = ' ';
+            }
+            i += n;
             continue;
         }
         gunichar c = g_utf8_get_char_validated(p, (gssize)(len - i));

@@ -121,23 +121,9 @@ void sb_grow(strbuf *sb, size_t extra)
     sb->data[sb->len] = '\0';   /* a fresh buffer is a valid empty string too */
 }
 
-void sb_add(strbuf *sb, const char *s, size_t n)
-{
-    sb_grow(sb, n);
-    if (n)
-        memcpy(sb->data + sb->len, s, n);
-    sb->len += n;
-    sb->data[sb->len] = '\0';
-}
-
 void sb_adds(strbuf *sb, const char *s)
 {
     sb_add(sb, s, strlen(s));
-}
-
-void sb_addc(strbuf *sb, char c)
-{
-    sb_add(sb, &c, 1);
 }
 
 void sb_addf(strbuf *sb, const char *fmt, ...)

@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #define ZEEF_EXIT_OOM 70
 
@@ -39,11 +40,28 @@ typedef struct {
 } strbuf;
 
 #define STRBUF_INIT {NULL, 0, 0}
-void sb_grow(strbuf *sb, size_t extra);
-void sb_add(strbuf *sb, const char *s, size_t n);
+void sb_grow(strbuf *sb, size_t extra);   /* room for extra more bytes and the NUL */
 void sb_adds(strbuf *sb, const char *s);
-void sb_addc(strbuf *sb, char c);
 void sb_addf(strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Inline: the JSON reader and the normaliser add a few bytes at a time. */
+static inline void sb_add(strbuf *sb, const char *s, size_t n)
+{
+    if (sb->cap - sb->len <= n)
+        sb_grow(sb, n);
+    if (n)
+        memcpy(sb->data + sb->len, s, n);
+    sb->len += n;
+    sb->data[sb->len] = '\0';
+}
+
+static inline void sb_addc(strbuf *sb, char c)
+{
+    if (sb->cap - sb->len <= 1)
+        sb_grow(sb, 1);
+    sb->data[sb->len++] = c;
+    sb->data[sb->len] = '\0';
+}
 void sb_reset(strbuf *sb);
 char *sb_detach(strbuf *sb);   /* returns the string (never NULL), buffer becomes empty */
 void sb_free(strbuf *sb);

@@ -105,6 +105,14 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
         }
         l->section = cur;
     }
+    strbuf all = STRBUF_INIT;
+    for (size_t i = 0; i < d->n; i++) {
+        if (i)
+            sb_addc(&all, ' ');
+        sb_add(&all, d->lines[i].norm.s, d->lines[i].norm.len);
+    }
+    d->joined_len = all.len;
+    d->joined = sb_detach(&all);
 }
 
 void cvdoc_free(cvdoc *d)
@@ -114,6 +122,7 @@ void cvdoc_free(cvdoc *d)
         normtext_free(&d->lines[i].norm);
     }
     free(d->lines);
+    free(d->joined);
     memset(d, 0, sizeof *d);
 }
 

@@ -46,6 +46,8 @@ typedef struct {
     cv_line *lines;
     size_t n;
     bool has_section[CV_SEC_OTHER + 1];
+    char *joined;        /* every line's normalised text, joined by spaces: for rules_sieve_new */
+    size_t joined_len;
 } cvdoc;
 
 /* page_text: the JSON array of page strings from the extract stage. */
