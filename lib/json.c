@@ -104,7 +104,7 @@ static long json_index(const json *obj, const char *key)
     if (!obj || obj->type != JSON_OBJECT)
         return -1;
     for (size_t i = 0; i < obj->len; i++)
-        if (strcmp(obj->keys[i], key) == 0)
+        if (obj->keys[i][0] == key[0] && strcmp(obj->keys[i], key) == 0)
             return (long)i;
     return -1;
 }
@@ -136,6 +136,45 @@ void json_remove(json *obj, const char *key)
     memmove(obj->items + i, obj->items + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->items);
     memmove(obj->keys + i, obj->keys + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->keys);
     obj->len--;
+}
+
+void json_reorder(json *obj, const char *const *first, size_t n)
+{
+    if (!obj || obj->type != JSON_OBJECT)
+        return;
+    size_t cap = obj->len + n + 1, m = 0;
+    json **items = xcalloc(cap, sizeof *items);
+    char **keys = xcalloc(cap, sizeof *keys);
+    bool *taken = xcalloc(obj->len + 1, sizeof *taken);
+    for (size_t k = 0; k < n; k++) {
+        bool listed = false;            /* named twice in first[] */
+        for (size_t j = 0; j < m && !listed; j++)
+            listed = !strcmp(keys[j], first[k]);
+        if (listed)
+            continue;
+        long i = json_index(obj, first[k]);
+        if (i >= 0) {
+            items[m] = obj->items[i];
+            keys[m] = obj->keys[i];
+            taken[i] = true;
+        } else {
+            items[m] = json_null();
+            keys[m] = xstrdup(first[k]);
+        }
+        m++;
+    }
+    for (size_t i = 0; i < obj->len; i++)
+        if (!taken[i]) {
+            items[m] = obj->items[i];
+            keys[m++] = obj->keys[i];
+        }
+    free(taken);
+    free(obj->items);
+    free(obj->keys);
+    obj->items = items;
+    obj->keys = keys;
+    obj->len = m;
+    obj->cap = cap;
 }
 
 void json_set_str(json *obj, const char *key, const char *s) { json_set(obj, key, json_string(s)); }
@@ -555,9 +594,18 @@ void json_write(FILE *out, const json *v)
     case JSON_NULL: fputs("null", out); break;
     case JSON_BOOL: fputs(v->b ? "true" : "false", out); break;
     case JSON_NUMBER:
-        if (v->n == floor(v->n) && fabs(v->n) < 1e15)
-            fprintf(out, "%.0f", v->n);
-        else
+        if (v->n == floor(v->n) && fabs(v->n) < 1e15) {
+            /* an integer: its digits, without printf's floating-point work */
+            char d[24], *e = d + sizeof d, *q = e;
+            long long x = (long long)v->n;
+            unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+            do
+                *--q = (char)('0' + u % 10);
+            while (u /= 10);
+            if (x < 0 || signbit(v->n))
+                *--q = '-';
+            fwrite(q, 1, (size_t)(e - q), out);
+        } else
             fprintf(out, "%.15g", v->n);
         break;
     case JSON_STRING: json_write_string(out, v->s, strlen(v->s)); break;

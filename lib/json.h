@@ -67,6 +67,10 @@ void json_set(json *obj, const char *key, json *val);
 void json_push(json *arr, json *val);
 /* Removes key from obj (freeing its value); does nothing when absent. */
 void json_remove(json *obj, const char *key);
+/* Moves the members named in first[0..n) to the front of obj, in that order,
+ * adding null for those it lacks; the others follow in their own order.
+ * Nothing is copied. */
+void json_reorder(json *obj, const char *const *first, size_t n);
 
 /* Convenience setters. */
 void json_set_str(json *obj, const char *key, const char *s);   /* NULL -> null */

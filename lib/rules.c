@@ -8,8 +8,9 @@
  *
  * Rules with the same id form a group; rules_find() runs every pattern of the
  * group and keeps the earliest match.  A sieve (rules_sieve_new) first runs
- * each pattern once over a whole document, so that the many small matches on
- * its lines skip the patterns that match nowhere in it.  One match-data block and one JIT stack
+ * each pattern over a whole document and notes where its matches can start,
+ * so that the many small matches on the document's lines run only the
+ * patterns that can start a match inside the line.  One match-data block and one JIT stack
  * serve every match in the process.
  */
 #include "rules.h"
@@ -325,40 +326,104 @@ int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t fr
     return g ? find_in_group(rs, g, NULL, s, len, from, m) : 0;
 }
 
+/* Per pattern of the group: where in the document a match of it can start.
+ * A local pattern matches a piece only at one of these; the others
+ * (all == true) are run on every piece. */
+typedef struct {
+    bool all;
+    size_t *at, n;      /* sorted offsets in doc */
+} sieve_starts;
+
 struct rules_sieve {
     ruleset *rs;
     const group *g;
-    bool *keep;     /* per pattern of the group: can it match in the document? */
+    const char *doc;
+    size_t len;
+    sieve_starts *starts;
 };
+
+/* More candidate starts than this and a pattern is simply run on every piece. */
+#define SIEVE_MAX_STARTS 256
+
+static void find_starts(ruleset *rs, const rule *r, const char *doc, size_t len, sieve_starts *st)
+{
+    st->all = !r->local;
+    size_t off = 0, cap = 0;
+    while (!st->all && off <= len) {
+        int rc = pcre2_match(r->code, (PCRE2_SPTR)doc, len, off, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            break;
+        if (rc < 0 || st->n == SIEVE_MAX_STARTS) {
+            st->all = true;     /* a limit hit, or too many: no sieving */
+            break;
+        }
+        size_t q = pcre2_get_ovector_pointer(rs->md)[0];
+        if (st->n == cap) {
+            cap = cap ? cap * 2 : 8;
+            st->at = xreallocarray(st->at, cap, sizeof *st->at);
+        }
+        st->at[st->n++] = q;
+        /* The next start is at the next character: leftmost-first matching
+         * finds every position where a match can start. */
+        off = q + 1;
+        while (off < len && ((unsigned char)doc[off] & 0xC0) == 0x80)
+            off++;
+    }
+}
 
 rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len)
 {
     rules_sieve *sv = xcalloc(1, sizeof *sv);
     sv->rs = rs;
+    sv->doc = doc;
+    sv->len = len;
     sv->g = find_group(rs, id);
     if (!sv->g)
         return sv;
-    sv->keep = xcalloc(sv->g->n ? sv->g->n : 1, sizeof *sv->keep);
-    for (size_t i = 0; i < sv->g->n; i++) {
-        const rule *r = sv->g->rules[i];
-        /* A pattern that is not local, or that hits a limit here, is kept. */
-        sv->keep[i] = !r->local ||
-                      pcre2_match(r->code, (PCRE2_SPTR)doc, len, 0, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx) !=
-                          PCRE2_ERROR_NOMATCH;
-    }
+    sv->starts = xcalloc(sv->g->n ? sv->g->n : 1, sizeof *sv->starts);
+    for (size_t i = 0; i < sv->g->n; i++)
+        find_starts(rs, sv->g->rules[i], doc, len, &sv->starts[i]);
     return sv;
 }
 
-int rules_sieve_find(rules_sieve *sv, const char *s, size_t len, size_t from, rule_match *m)
+/* Does st hold an offset in [lo, hi)? */
+static bool has_start(const sieve_starts *st, size_t lo, size_t hi)
 {
-    return sv->g ? find_in_group(sv->rs, sv->g, sv->keep, s, len, from, m) : 0;
+    size_t a = 0, b = st->n;        /* first offset >= lo, by bisection */
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (st->at[mid] < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a < st->n && st->at[a] < hi;
+}
+
+int rules_sieve_find(rules_sieve *sv, size_t start, size_t end, size_t from, rule_match *m)
+{
+    if (!sv->g || start > end || end > sv->len)
+        return 0;
+    bool stack_keep[16];
+    bool *keep = sv->g->n <= 16 ? stack_keep : xcalloc(sv->g->n, sizeof *keep);
+    bool any = false;
+    for (size_t i = 0; i < sv->g->n; i++) {
+        keep[i] = sv->starts[i].all || has_start(&sv->starts[i], start + from, end);
+        any = any || keep[i];
+    }
+    int rc = any ? find_in_group(sv->rs, sv->g, keep, sv->doc + start, end - start, from, m) : 0;
+    if (keep != stack_keep)
+        free(keep);
+    return rc;
 }
 
 void rules_sieve_free(rules_sieve *sv)
 {
     if (!sv)
         return;
-    free(sv->keep);
+    for (size_t i = 0; sv->g && i < sv->g->n; i++)
+        free(sv->starts[i].at);
+    free(sv->starts);
     free(sv);
 }
 

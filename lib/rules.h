@@ -64,19 +64,20 @@ int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t fr
 /*
  * A sieve is the group `id` narrowed to one document, for callers that match
  * it against many pieces of that document (each line, say).  rules_sieve_new()
- * runs each pattern of the group once over the whole document text; a
- * pattern that matches nowhere in it is skipped by rules_sieve_find(), which
- * otherwise answers exactly as rules_find() would.
+ * runs each pattern of the group over the whole document and notes where a
+ * match of it can start; rules_sieve_find() matches the piece doc[start, end)
+ * as rules_find() would match a copy of it, but runs only the patterns that
+ * can start a match inside the piece.
  *
- * The condition: every text given to rules_sieve_find() must occur in `doc`
- * with a space or the edge of `doc` on either side, as a line does in the
- * document's lines joined by spaces, or two neighbouring lines do.  (Patterns
- * that look outside their own match, with anchors or lookarounds, are never
- * skipped; see sieve_local in rules.c.)  The sieve does not copy `doc`.
+ * The condition: a piece must have a space or the edge of `doc` on either
+ * side, as a line has in the document's lines joined by spaces, or two
+ * neighbouring lines have.  (Patterns that look outside their own match, with
+ * anchors or lookarounds, are run on every piece; see sieve_local in
+ * rules.c.)  The sieve keeps a pointer to `doc`, which must outlive it.
  */
 typedef struct rules_sieve rules_sieve;
 rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len);
-int rules_sieve_find(rules_sieve *sv, const char *s, size_t len, size_t from, rule_match *m);
+int rules_sieve_find(rules_sieve *sv, size_t start, size_t end, size_t from, rule_match *m);
 void rules_sieve_free(rules_sieve *sv);
 
 /* How many matches were abandoned because they hit the match or heap limit. */

@@ -109,6 +109,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     for (size_t i = 0; i < d->n; i++) {
         if (i)
             sb_addc(&all, ' ');
+        d->lines[i].at = all.len;
         sb_add(&all, d->lines[i].norm.s, d->lines[i].norm.len);
     }
     d->joined_len = all.len;

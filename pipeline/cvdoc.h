@@ -34,6 +34,7 @@ typedef struct {
     char *orig;          /* original text of the line, no newline */
     size_t olen;
     normtext norm;       /* normalised copy */
+    size_t at;           /* where norm.s starts in the document's `joined` text */
     int page;            /* 1-based */
     cv_section section;
     bool heading;        /* a section heading */

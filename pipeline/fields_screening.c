@@ -46,11 +46,10 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
     const char *dot = strrchr(id, '.');
     char *negated = dot ? xasprintf("%.*s.negated", (int)(dot - id), id) : xstrdup(id);
     bool has_neg = dot && rules_has(rs, negated);
-    /* Each line and each pair of neighbours is a piece of d->joined with a
-     * space or its edge either side, as a sieve needs. */
+    /* Each line, and each line with its neighbour, is a piece of d->joined
+     * with a space or its edge either side, as a sieve needs. */
     rules_sieve *find = rules_sieve_new(rs, id, d->joined, d->joined_len);
     rules_sieve *deny = has_neg ? rules_sieve_new(rs, negated, d->joined, d->joined_len) : NULL;
-    strbuf win = STRBUF_INIT;
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
         if ((int)l->section == skip || l->blank)
@@ -58,23 +57,19 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
         /* A phrase may wrap onto the next line ("... six concrete" / "projects
          * and results"): match on this line joined to the next, and count a
          * match only on the line where it starts. */
-        sb_reset(&win);
-        sb_add(&win, l->norm.s, l->norm.len);
+        size_t end = l->at + l->norm.len;
         if (i + 1 < d->n && (int)d->lines[i + 1].section != skip && !d->lines[i + 1].blank &&
-            d->lines[i + 1].page == l->page) {
-            sb_addc(&win, ' ');
-            sb_add(&win, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
-        }
-        if (rules_sieve_find(find, win.data, win.len, 0, &m) == 1 && m.start < l->norm.len) {
+            d->lines[i + 1].page == l->page)
+            end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
+        if (rules_sieve_find(find, l->at, end, 0, &m) == 1 && m.start < l->norm.len) {
             rule_match no;
-            if (deny && rules_sieve_find(deny, l->norm.s, l->norm.len, 0, &no) == 1)
+            if (deny && rules_sieve_find(deny, l->at, l->at + l->norm.len, 0, &no) == 1)
                 continue;
             hits++;
             if (hits <= max)
                 json_push(arr, cvdoc_evidence(d, i, m.rule.id));
         }
     }
-    sb_free(&win);
     rules_sieve_free(find);
     rules_sieve_free(deny);
     free(negated);

@@ -616,6 +616,10 @@ static void fmt_num(char buf[64], double x)
     }
     if (x == 0)
         x = 0;   /* no "-0" */
+    if (x == floor(x) && fabs(x) < 1e15) {
+        snprintf(buf, 64, "%lld", (long long)x);   /* what %.15g gives, faster */
+        return;
+    }
     snprintf(buf, 64, "%.15g", x);
     for (char *s = buf; *s; s++)
         if (*s == '.')
@@ -1012,6 +1016,15 @@ static void h_esc_n(strbuf *sb, const char *s, size_t max)
         if (max && i >= max) {
             sb_adds(sb, "…");
             return;
+        }
+        size_t run = 0;     /* printable ASCII that needs no escape, in one go */
+        while (i + run < len && (!max || i + run < max) && u[i + run] >= 0x20 && u[i + run] < 0x7F &&
+               u[i + run] != '&' && u[i + run] != '<' && u[i + run] != '>' && u[i + run] != '"' && u[i + run] != '\'')
+            run++;
+        if (run) {
+            sb_add(sb, s + i, run);
+            i += run;
+            continue;
         }
         uint32_t cp;
         size_t k = utf8_decode(u + i, len - i, &cp);

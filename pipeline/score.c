@@ -206,23 +206,11 @@ static void rank(json **recs, size_t n, const profile *p)
     }
 }
 
-/* A new object with the contract's members first (null when absent), then the rest. */
-static json *contract_order(json *rec)
+/* The contract's members first (null when absent), then the rest; no page text. */
+static void contract_order(json *rec)
 {
-    json *out = json_object();
-    size_t nk = sizeof contract_keys / sizeof *contract_keys;
-    for (size_t k = 0; k < nk; k++) {
-        json *v = json_get(rec, contract_keys[k]);
-        json_set(out, contract_keys[k], v ? json_copy(v) : json_null());
-    }
-    for (size_t i = 0; i < rec->len; i++) {
-        bool known = false;
-        for (size_t k = 0; k < nk && !known; k++)
-            known = !strcmp(rec->keys[i], contract_keys[k]);
-        if (!known && strcmp(rec->keys[i], "page_text") != 0)
-            json_set(out, rec->keys[i], json_copy(rec->items[i]));
-    }
-    return out;
+    json_reorder(rec, contract_keys, sizeof contract_keys / sizeof *contract_keys);
+    json_remove(rec, "page_text");
 }
 
 typedef int (*report_fn)(FILE *, const profile *, json **, size_t, const report_options *, char **);
@@ -343,10 +331,8 @@ int main(int argc, char **argv)
     }
     rank(recs, n, p);
     for (size_t i = 0; i < n; i++) {
-        json *o = contract_order(recs[i]);
-        json_free(recs[i]);
-        recs[i] = o;
-        stage_write(o);
+        contract_order(recs[i]);
+        stage_write(recs[i]);
     }
     /* the human reports: blind copies when asked */
     json **hrecs = ro.blind ? report_blind_records(recs, n, &ro) : recs;
