@@ -103,4 +103,8 @@ void json_write_string(FILE *out, const char *s, size_t len);
  */
 int json_read_line(FILE *in, json **out, char **err, long *lineno);
 
+/* json_read_line() and json_write_line() keep their line buffers from one
+ * call to the next (per thread); this lets them go, for a clean exit. */
+void json_lines_done(void);
+
 #endif

@@ -352,5 +352,6 @@ int main(int argc, char **argv)
         json_free(recs[i]);
     free(recs);
     profile_free(p);
+    json_lines_done();
     return 0;
 }

@@ -103,4 +103,5 @@ void stage_filter(void (*fn)(json *rec, void *ctx), void *ctx)
         stage_write(rec);
         json_free(rec);
     }
+    json_lines_done();
 }
