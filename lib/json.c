@@ -74,6 +74,7 @@ void json_free(json *v)
     }
     free(v->items);
     free(v->keys);
+    free(v->khash);
     free(v->s);
     free(v);
 }
@@ -84,8 +85,10 @@ static void json_reserve(json *v)
         return;
     size_t cap = v->cap ? v->cap * 2 : 8;
     v->items = xreallocarray(v->items, cap, sizeof *v->items);
-    if (v->type == JSON_OBJECT)
+    if (v->type == JSON_OBJECT) {
         v->keys = xreallocarray(v->keys, cap, sizeof *v->keys);
+        v->khash = xreallocarray(v->khash, cap, sizeof *v->khash);
+    }
     v->cap = cap;
 }
 
@@ -99,14 +102,30 @@ void json_push(json *arr, json *val)
     arr->items[arr->len++] = val;
 }
 
-static long json_index(const json *obj, const char *key)
+/* A hash of each key is kept beside it (json.khash), so that looking a key
+ * up compares numbers and reads a key's text only on a likely match: the
+ * lookups were the most time of zeef-score, mostly cache misses on keys. */
+static unsigned key_hash(const char *key)
 {
-    if (!obj || obj->type != JSON_OBJECT)
-        return -1;
+    unsigned h = 2166136261u;                 /* FNV-1a */
+    for (const unsigned char *k = (const unsigned char *)key; *k; k++)
+        h = (h ^ *k) * 16777619u;
+    return h;
+}
+
+static long index_hashed(const json *obj, const char *key, unsigned h)
+{
     for (size_t i = 0; i < obj->len; i++)
-        if (obj->keys[i][0] == key[0] && strcmp(obj->keys[i], key) == 0)
+        if (obj->khash[i] == h && strcmp(obj->keys[i], key) == 0)
             return (long)i;
     return -1;
+}
+
+static long json_index(const json *obj, const char *key)
+{
+    if (!obj || obj->type != JSON_OBJECT || !obj->len)
+        return -1;
+    return index_hashed(obj, key, key_hash(key));
 }
 
 void json_set(json *obj, const char *key, json *val)
@@ -115,7 +134,8 @@ void json_set(json *obj, const char *key, json *val)
         json_free(val);
         return;
     }
-    long i = json_index(obj, key);
+    unsigned h = key_hash(key);
+    long i = index_hashed(obj, key, h);
     if (i >= 0) {
         json_free(obj->items[i]);
         obj->items[i] = val;
@@ -123,6 +143,7 @@ void json_set(json *obj, const char *key, json *val)
     }
     json_reserve(obj);
     obj->keys[obj->len] = xstrdup(key);
+    obj->khash[obj->len] = h;
     obj->items[obj->len++] = val;
 }
 
@@ -135,6 +156,7 @@ void json_remove(json *obj, const char *key)
     free(obj->keys[i]);
     memmove(obj->items + i, obj->items + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->items);
     memmove(obj->keys + i, obj->keys + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->keys);
+    memmove(obj->khash + i, obj->khash + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->khash);
     obj->len--;
 }
 
@@ -145,6 +167,7 @@ void json_reorder(json *obj, const char *const *first, size_t n)
     size_t cap = obj->len + n + 1, m = 0;
     json **items = xcalloc(cap, sizeof *items);
     char **keys = xcalloc(cap, sizeof *keys);
+    unsigned *khash = xcalloc(cap, sizeof *khash);
     bool *taken = xcalloc(obj->len + 1, sizeof *taken);
     for (size_t k = 0; k < n; k++) {
         bool listed = false;            /* named twice in first[] */
@@ -156,23 +179,28 @@ void json_reorder(json *obj, const char *const *first, size_t n)
         if (i >= 0) {
             items[m] = obj->items[i];
             keys[m] = obj->keys[i];
+            khash[m] = obj->khash[i];
             taken[i] = true;
         } else {
             items[m] = json_null();
             keys[m] = xstrdup(first[k]);
+            khash[m] = key_hash(first[k]);
         }
         m++;
     }
     for (size_t i = 0; i < obj->len; i++)
         if (!taken[i]) {
             items[m] = obj->items[i];
+            khash[m] = obj->khash[i];
             keys[m++] = obj->keys[i];
         }
     free(taken);
     free(obj->items);
     free(obj->keys);
+    free(obj->khash);
     obj->items = items;
     obj->keys = keys;
+    obj->khash = khash;
     obj->len = m;
     obj->cap = cap;
 }

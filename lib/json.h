@@ -47,6 +47,7 @@ struct json {
     size_t cap;
     json **items;   /* members */
     char **keys;    /* JSON_OBJECT only: keys[i] names items[i] */
+    unsigned *khash; /* JSON_OBJECT only: a hash of keys[i], for lookups (json.c) */
 };
 
 /* Parsing.  Returns NULL and sets *err (malloc'd, caller frees) on bad input. */

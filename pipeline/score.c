@@ -28,7 +28,11 @@
  * and is not a report to hand to assessors.
  *
  * Scoring needs the whole batch, so this stage reads all records before it
- * writes any.  Ranking is a sort: O(n log n).
+ * writes any.  Ranking is a sort: O(n log n).  What follows the last record
+ * is the only part of a pipeline run that cannot overlap with extraction, so
+ * it is split: a forked child writes report.html and the interview sheet
+ * while this process writes results.jsonl and the CSV and frees the batch
+ * (start_reports).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -38,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "decide.h"
@@ -246,6 +251,43 @@ static void write_key(const char *path, json **recs, size_t n, const report_opti
         die("cannot write %s: %s", path, strerror(errno));
 }
 
+/*
+ * Writes the HTML report and the interview sheet (either may be NULL) in a
+ * forked child, which only reads the records: its copy of them goes with it
+ * when it exits.  Returns the child's pid, or 0 when there was nothing to do
+ * or fork failed and they were written here.
+ */
+static pid_t start_reports(const char *html, const char *interview, const profile *p, json **recs, size_t n,
+                           const report_options *o)
+{
+    if (!html && !interview)
+        return 0;
+    fflush(stdout);     /* nothing buffered for the child to write twice */
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid != 0 && pid != -1)
+        return pid;
+    if (html)
+        write_report(html, report_write_html_opt, p, recs, n, o);
+    if (interview)
+        write_report(interview, report_write_interview, p, recs, n, o);
+    if (pid == 0)
+        _exit(0);       /* write_report dies (exit status 2) on any error */
+    return 0;
+}
+
+static void finish_reports(pid_t pid)
+{
+    int status;
+    if (pid <= 0)
+        return;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            die("waiting for the report writer: %s", strerror(errno));
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        die("the HTML report or the interview sheet could not be written (see above)");
+}
+
 static void summary(json **recs, size_t n)
 {
     static const char *const cls[] = {"geschikt", "nader beoordelen", "niet geschikt", "onleesbaar"};
@@ -330,20 +372,17 @@ int main(int argc, char **argv)
         recs[n++] = rec;
     }
     rank(recs, n, p);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         contract_order(recs[i]);
-        stage_write(recs[i]);
-    }
     /* the human reports: blind copies when asked */
     json **hrecs = ro.blind ? report_blind_records(recs, n, &ro) : recs;
     if (keyfile)
         write_key(keyfile, recs, n, &ro);
-    if (html)
-        write_report(html, report_write_html_opt, p, hrecs, n, &ro);
+    pid_t reports = start_reports(html, interview, p, hrecs, n, &ro);
+    for (size_t i = 0; i < n; i++)
+        stage_write(recs[i]);
     if (csv)
         write_report(csv, report_write_csv_opt, p, hrecs, n, &ro);
-    if (interview)
-        write_report(interview, report_write_interview, p, hrecs, n, &ro);
     if (want_summary)
         summary(hrecs, n);
     if (ro.blind)
@@ -353,5 +392,6 @@ int main(int argc, char **argv)
     free(recs);
     profile_free(p);
     json_lines_done();
+    finish_reports(reports);
     return 0;
 }

@@ -29,6 +29,24 @@ printf '[tender]\ntitle = x\ndeadline = 2025-13-01\n' > "$TMP/bad.profile"
 ok "a bad profile stops the run" test $? -ne 0
 like "naming file and line" "$(cat "$TMP/err")" "bad.profile:3: deadline: expected a date"
 
+# zeef-score writes report.html and the interview sheet in a forked child
+# (score.c: start_reports): a failure there must still fail the stage, and
+# results.jsonl must hold each record once.
+"$BIN/zeef-extract" "$TMP/inbox"/* 2>/dev/null | "$BIN/zeef-fields" | "$BIN/zeef-check" > "$TMP/checked.jsonl"
+for r in html interview; do
+    "$BIN/zeef-score" --$r "$TMP/no-such-dir/r" --csv "$TMP/r.csv" < "$TMP/checked.jsonl" \
+        > "$TMP/res-$r" 2>"$TMP/err"
+    is "an unwritable --$r fails zeef-score" "$?" 2
+    like "saying why" "$(cat "$TMP/err")" "cannot write .*no-such-dir/r"
+    is "results.jsonl is still written in full, once" "$(wc -l < "$TMP/res-$r")" 3
+done
+"$BIN/zeef-score" --html "$TMP/r.html" --interview "$TMP/i.html" --csv "$TMP/r.csv" \
+    < "$TMP/checked.jsonl" > "$TMP/res" 2>"$TMP/err"
+is "with writable reports zeef-score succeeds" "$?" 0
+is "each record once" "$(wc -l < "$TMP/res")" 3
+like "the HTML report is complete" "$(tail -c 200 "$TMP/r.html")" "</html>"
+like "the interview sheet is complete" "$(tail -c 200 "$TMP/i.html")" "</html>"
+
 "$ZEEF_ROOT/run.sh" --bogus >/dev/null 2>"$TMP/err"
 ok "an unknown option is refused" test $? -ne 0
 ok "--help works" "$ZEEF_ROOT/run.sh" --help
