@@ -407,7 +407,7 @@ static int normalise(const char *text, size_t len, norm_text *out)
     bool in_word = false, word_has_letter = false, lower = false;
     for (size_t i = 0; i <= len;) {
         size_t used = 1;
-        long cp = i < len ? utf8_decode(s + i, len - i, &used) : ' ';
+        long cp = i >= len ? ' ' : s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &used);
         i += used;
         long f = cp < 0 ? 0 : fold(cp);
         if (f == 0) {
@@ -434,6 +434,11 @@ static int normalise(const char *text, size_t len, norm_text *out)
                 lower = true;
         }
         in_word = true;
+        if (cp < 0x80) {                 /* ASCII: one byte each */
+            o[n] = (char)keep_case(cp, f);
+            lo[n++] = (char)f;
+            continue;
+        }
         size_t k = utf8_encode(keep_case(cp, f), o + n);
         size_t k2 = utf8_encode(f, lo + n);
         if (k != k2) {                   /* cannot happen: case pairs share a length */
@@ -665,7 +670,7 @@ static void scan_line(const char *text, size_t len, line_info *li)
     bool in_word = false, word_has_letter = false;
     for (size_t i = 0; i <= len;) {
         size_t used = 1;
-        long cp = i < len ? utf8_decode(s + i, len - i, &used) : ' ';
+        long cp = i >= len ? ' ' : s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &used);
         i += used;
         long f = cp < 0 ? 0 : fold(cp);
         if (f == 0) {
