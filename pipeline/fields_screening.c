@@ -49,7 +49,7 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
     /* Each line, and each line with its neighbour, is a piece of d->joined
      * with a space or its edge either side, as a sieve needs. */
     rules_sieve *find = rules_sieve_new(rs, id, d->joined, d->joined_len);
-    rules_sieve *deny = has_neg ? rules_sieve_new(rs, negated, d->joined, d->joined_len) : NULL;
+    rules_sieve *deny = NULL;       /* made at the first match it has to judge */
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
         if ((int)l->section == skip || l->blank)
@@ -63,6 +63,8 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
             end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
         if (rules_sieve_find(find, l->at, end, 0, &m) == 1 && m.start < l->norm.len) {
             rule_match no;
+            if (has_neg && !deny)
+                deny = rules_sieve_new(rs, negated, d->joined, d->joined_len);
             if (deny && rules_sieve_find(deny, l->at, l->at + l->norm.len, 0, &no) == 1)
                 continue;
             hits++;
