@@ -530,7 +530,10 @@ static bool ends_with(const char *w, size_t n, const char *suf)
  * as sk, -tie as -sie and -lijk as -lik): one vote per word. */
 static void ortho_vote(const char *w, size_t n, int fw[FW_N])
 {
-    if (memmem(w, n, "ij", 2) || (n >= 5 && (ends_with(w, n, "tie") || ends_with(w, n, "ties"))))
+    bool ij = false;
+    for (size_t i = 0; i + 1 < n && !ij; i++)
+        ij = w[i] == 'i' && w[i + 1] == 'j';
+    if (ij || (n >= 5 && (ends_with(w, n, "tie") || ends_with(w, n, "ties"))))
         fw[FW_NL]++;
     if (n >= 5 && (ends_with(w, n, "sie") || ends_with(w, n, "sies") || ends_with(w, n, "lik") ||
                    ends_with(w, n, "like")))

@@ -442,9 +442,12 @@ rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_
      * characters that match a lower-case ASCII letter without case: U+017F
      * long s and U+212A Kelvin sign.  Normalised text (text.h) has none of
      * the first; a document with any of them is scanned by PCRE2 alone. */
-    bool lower = !memmem(doc, len, "\xC5\xBF", 2) && !memmem(doc, len, "\xE2\x84\xAA", 3);
-    for (size_t i = 0; i < len && lower; i++)
-        lower = !(doc[i] >= 'A' && doc[i] <= 'Z');
+    bool lower = true;
+    for (size_t i = 0; i < len && lower; i++) {
+        const unsigned char *u = (const unsigned char *)doc + i;
+        lower = !(*u >= 'A' && *u <= 'Z') && !(*u == 0xC5 && i + 1 < len && u[1] == 0xBF) &&
+                !(*u == 0xE2 && i + 2 < len && u[1] == 0x84 && u[2] == 0xAA);
+    }
     for (size_t i = 0; i < sv->g->n; i++)
         find_starts(rs, sv->g->rules[i], doc, len, lower, &sv->starts[i]);
     return sv;
