@@ -1,7 +1,11 @@
 # -*- coding: utf-8 -*-
-"""Build tests/holdout2/inbox from holdout2_cvs.py: python-docx -> LibreOffice -> PDF or DOCX.
+"""Build a holdout inbox (tests/holdout2/inbox from holdout2_cvs.py by default): python-docx ->
+LibreOffice -> PDF or DOCX.
 
-Usage: python3 build.py HOLDOUT2_DIR WORK_DIR
+Usage: python3 build.py HOLDOUT_DIR WORK_DIR [CVS]
+
+CVS is the module with the CV texts: a module name next to this script or a path to a .py file
+(default: $ZEEF_HOLDOUT_CVS, else holdout2_cvs). tests/holdout3/make-holdout3.sh passes its own.
 
 Same pipeline as tests/holdout/src/build.py (whose layouts it reuses, via tests/holdout/src/layout.py):
 LibreOffice's headless DOCX export copies stale statistics, so they are dropped and <Pages> is set
@@ -19,7 +23,6 @@ from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import holdout2_cvs  # noqa: E402
 
 
 def _load(name, path):
@@ -28,6 +31,18 @@ def _load(name, path):
     spec.loader.exec_module(mod)
     return mod
 
+
+def load_cvs(arg):
+    """The CV module: a name next to this script or a path to a .py file (default holdout2_cvs)."""
+    arg = arg or os.environ.get("ZEEF_HOLDOUT_CVS") or "holdout2_cvs"
+    if arg.endswith(".py") or os.sep in arg:
+        path = os.path.abspath(arg)
+        sys.path.insert(0, os.path.dirname(path))
+        return _load(Path(path).stem, path)
+    return _load(arg, os.path.join(HERE, arg + ".py"))
+
+
+holdout2_cvs = load_cvs(sys.argv[3] if len(sys.argv) > 3 else None)
 
 layout = _load("holdout_layout", os.path.join(HERE, "..", "..", "holdout", "src", "layout.py"))
 

@@ -2,7 +2,11 @@
 """Cross-check the hand-entered expectations in holdout2_cvs.py against the generated inbox,
 then write tests/holdout2/expected/<file>.json (same format as samples/ and tests/holdout2/).
 
-Usage: python3 expected.py HOLDOUT2_DIR WORK_DIR
+Usage: python3 expected.py HOLDOUT_DIR WORK_DIR [CVS]
+
+CVS is the module with the CV texts and expectations: a module name next to this script or a path
+to a .py file (default: $ZEEF_HOLDOUT_CVS, else holdout2_cvs); the "file" prefix of the records is
+tests/<name of HOLDOUT_DIR>/inbox/. tests/holdout3/make-holdout3.sh uses this with holdout3_cvs.py.
 
 Adapted from tests/holdout2/src/expected.py (same checks), plus: the months of every single
 position are entered by hand too and compared with the parser; a name may be absent (None: the
@@ -27,6 +31,7 @@ independent sources and stops on any disagreement:
   - pages from pdfinfo, and for DOCX from docProps/app.xml (which must equal the rendering).
 Checks, knock-outs, score, eligibility and rank follow mechanically from the default rules.
 """
+import importlib.util
 import json
 import os
 import re
@@ -35,14 +40,34 @@ import sys
 import zipfile
 from pathlib import Path
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import holdout2_cvs as holdout_cvs  # noqa: E402
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+
+def _load(name, path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def load_cvs(arg):
+    """The CV module: a name next to this script or a path to a .py file (default holdout2_cvs)."""
+    arg = arg or os.environ.get("ZEEF_HOLDOUT_CVS") or "holdout2_cvs"
+    if arg.endswith(".py") or os.sep in arg:
+        path = os.path.abspath(arg)
+        sys.path.insert(0, os.path.dirname(path))
+        return _load(Path(path).stem, path)
+    return _load(arg, os.path.join(HERE, arg + ".py"))
+
+
+holdout_cvs = load_cvs(sys.argv[3] if len(sys.argv) > 3 else None)
 
 HOLDOUT = Path(sys.argv[1]).resolve()
 WORK = Path(sys.argv[2]).resolve()
 INBOX = HOLDOUT / "inbox"
 OUT = HOLDOUT / "expected"
-PREFIX = "tests/holdout2/inbox/"
+PREFIX = f"tests/{HOLDOUT.name}/inbox/"
 MAX_PAGES = 5
 
 REF_Y, REF_M = 2025, 11
@@ -59,7 +84,7 @@ ABSENT = {
           r"kwartiermaker", r"implementatie", r"invoering", r"change", r"herinrichting"],
 }
 ZZP = [r"\bzzp", r"eigen onderneming", r"eenmanszaak", r"\bkvk", r"zelfstandig", r"freelance", r"interim",
-       r"ondernemer", r"eigen bedrijf", r"self-employed"]
+       r"ondernemer", r"eigen bedrijf", r"self-employed", r"eigen b\.?v\b", r"grootaandeelhouder"]
 EN_WORDS = set("the and of in to a i am with is are my for on at as be by or an it this that from "
                "experienced enjoy building who close describe leadership happy interviewed english".split())
 
@@ -96,6 +121,7 @@ def parse_dates(text):
     (a, ay), (b, by) = pts
     start = (a[0], a[1] or 1)
     end = (REF_Y, REF_M) if b == "open" else (b[0], b[1] or 12)
+    end = min(end, (REF_Y, REF_M))  # a contract end after the reference date: not yet experience
     assert start <= end, text
     return start, end, ay, by
 
@@ -248,8 +274,10 @@ def verify(c, e):
     if (en > 0.15) != (e.get("lang", "nl") == "en"):
         fail(c, f"share of English function words {en:.2f} disagrees with lang {e.get('lang', 'nl')}")
     if c.get("english") and e.get("lang", "nl") == "nl":
-        must(c["english"], "English section")
-        share = len(c["english"].split()) / len(text.split())
+        english = c["english"] if isinstance(c["english"], list) else [c["english"]]  # one passage or several
+        for part in english:
+            must(part, "English section")
+        share = sum(len(part.split()) for part in english) / len(text.split())
         if not 0.20 <= share <= 0.40:
             fail(c, f"the English section is {share:.0%} of the words (want a long one, 20-40 %)")
 
