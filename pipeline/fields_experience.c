@@ -67,9 +67,20 @@ static bool content(const cvdoc *d, size_t i)
     return in_scope(d, i) && !d->lines[i].blank && !d->lines[i].heading && !d->lines[i].table_heading;
 }
 
+/* The period on line i.  A period that runs past the reference date ("januari
+ * 2021 - december 2025", a contract that ends after the deadline) counts up
+ * to the reference month, as an open end does: what lies after the deadline
+ * is not experience yet. */
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
 {
-    return date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) == 1;
+    if (date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) != 1)
+        return false;
+    if (!r->end_open && date_month_index(r->end_y, r->end_m) > date_month_index(p->ref_y, p->ref_m)) {
+        r->end_y = p->ref_y;
+        r->end_m = p->ref_m;
+        r->end_month_known = true;
+    }
+    return true;
 }
 
 /* Words on line i outside the period. */

@@ -144,6 +144,13 @@ is "contact: Naam: label" "$got" "Eva van den Berg"
 got=$(facts $'Gemeente Zwolle\nCoördinator Welzijn\nProfiel\nTekst.' candidate.name)
 is "contact: an employer or job title is never a name" "$got" null
 
+# ---- tests/holdout3's decision traps, each a wrong pass or fail before its fix ----------
+# A period that runs past the reference date (2025-11 for the default tender) counts up to it:
+# 59 months, not 60, and knock-out 3 fails.
+got=$(facts "$HEAD"$'\nCoördinator Sociaal Team – Gemeente Hattem\njanuari 2021 – december 2025\n• Contract loopt af op 31 december 2025.' \
+    experience.positions.0.months experience.coord_months knockouts.3)
+is "a period past the reference date counts up to it" "$got" $'59\t59\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
