@@ -151,6 +151,11 @@ got=$(facts "$HEAD"$'\nCoördinator Sociaal Team – Gemeente Hattem\njanuari 20
     experience.positions.0.months experience.coord_months knockouts.3)
 is "a period past the reference date counts up to it" "$got" $'59\t59\tfail'
 
+# A church congregation called "gemeente" is not a municipality.
+got=$(facts "$HEAD"$'\nCoördinator Diaconaal Ouderenwerk – Protestantse Gemeente Heerde\n2016 – 2022\n• Ouderenwerk van de diaconie.\nCoördinator Ouderenwerk – Gemeente Heerde\n2023 – heden' \
+    experience.positions.0.relevant experience.positions.1.relevant)
+is "a congregation (Protestantse Gemeente) is no municipality, the Gemeente is" "$got" $'false\ttrue'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
