@@ -20,6 +20,9 @@
  *
  * Completion, in this order:
  *   - edu.not_completed (propedeuse, niet afgerond, gestopt ...): not completed;
+ *   - in a table with a "Diploma" column (edu.column.diploma in the header row
+ *     above), the entry's cell in that column: "nee" (edu.cell.no) not
+ *     completed, "ja" (edu.cell.yes) completed, "stated";
  *   - edu.completed (diploma behaald, afgestudeerd ...): completed, "stated";
  *   - a period that is still running ("2023 - heden"): not completed;
  *   - a period or a year that has ended: completed, "assumed" (a CV lists
@@ -71,6 +74,87 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
     return best;
 }
 
+/* The cells of line i: its original text split at tabs (cvdoc keeps table
+ * cells apart with tabs), each normalised.  Returns how many. */
+static size_t line_cells(const cvdoc *d, size_t i, normtext **out)
+{
+    const char *s = d->lines[i].orig, *end = s + d->lines[i].olen;
+    size_t n = 0;
+    *out = NULL;
+    for (;;) {
+        const char *tab = memchr(s, '\t', (size_t)(end - s));
+        const char *e = tab ? tab : end;
+        *out = xreallocarray(*out, n + 1, sizeof **out);
+        text_normalise(s, (size_t)(e - s), &(*out)[n++]);
+        if (!tab)
+            return n;
+        s = tab + 1;
+    }
+}
+
+static void cells_free(normtext *c, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        normtext_free(&c[k]);
+    free(c);
+}
+
+static bool cell_is(ruleset *rs, const char *id, const normtext *c)
+{
+    rule_match m;
+    return rules_has(rs, id) && rules_find(rs, id, c->s, c->len, 0, &m) == 1;
+}
+
+/*
+ * An education table's "Diploma" column.  When line `row` is a table row, the
+ * nearest row above it in the same section with a cell matching
+ * edu.column.diploma is the header; the row's cell in that column (the same
+ * position, or the last cell when the header's last column is the diploma
+ * and the row has another number of cells) answers.  Returns 1 for a yes
+ * (edu.cell.yes), -1 for a no (edu.cell.no), 0 when there is no such column
+ * or answer.  *evidence gets "Diploma: nee" in the CV's words.
+ */
+static int diploma_cell(const cvdoc *d, ruleset *rs, size_t row, char **evidence)
+{
+    *evidence = NULL;
+    if (!memchr(d->lines[row].orig, '\t', d->lines[row].olen))
+        return 0;
+    int answer = 0;
+    for (size_t j = row; j-- > 0 && row - j <= 15 && d->lines[j].section == d->lines[row].section;) {
+        if (!memchr(d->lines[j].orig, '\t', d->lines[j].olen))
+            continue;
+        normtext *hc;
+        size_t nh = line_cells(d, j, &hc), col = nh;
+        for (size_t k = 0; k < nh && col == nh; k++)
+            if (cell_is(rs, "edu.column.diploma", &hc[k]))
+                col = k;
+        cells_free(hc, nh);
+        if (col == nh)
+            continue;       /* a row, not the header */
+        normtext *rc;
+        size_t nr = line_cells(d, row, &rc);
+        size_t at = nr == nh ? col : col == nh - 1 ? nr - 1 : nr;
+        if (at < nr) {
+            answer = cell_is(rs, "edu.cell.no", &rc[at]) ? -1 : cell_is(rs, "edu.cell.yes", &rc[at]) ? 1 : 0;
+            if (answer) {
+                /* the header cell's and the row cell's own words */
+                const char *h = d->lines[j].orig, *r = d->lines[row].orig;
+                size_t hk = 0, rk = 0;
+                for (size_t k = 0; k < col; k++)
+                    h = strchr(h, '\t') + 1;
+                for (size_t k = 0; k < at; k++)
+                    r = strchr(r, '\t') + 1;
+                hk = strcspn(h, "\t");
+                rk = strcspn(r, "\t");
+                *evidence = xasprintf("%.*s: %.*s", (int)hk, h, (int)rk, r);
+            }
+        }
+        cells_free(rc, nr);
+        break;
+    }
+    return answer;
+}
+
 static bool has_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
 {
     return date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) == 1;
@@ -99,6 +183,11 @@ static bool in_scope(const cvdoc *d, size_t i)
     if (d->has_section[CV_SEC_EDUCATION])
         return l->section == CV_SEC_EDUCATION;
     return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+}
+
+static bool is_row(const cvdoc *d, size_t i)
+{
+    return memchr(d->lines[i].orig, '\t', d->lines[i].olen) != NULL;
 }
 
 static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
@@ -152,8 +241,8 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
              * the school */
             if (i > 0 && in_scope(d, i - 1) && !d->lines[i - 1].blank && !d->lines[i - 1].bullet &&
                 line_level(d, i - 1, rs) == EDU_NONE && cvdoc_words(d, i - 1) <= 12 &&
-                (n < 2 || es[n - 2].last < i - 1))
-                e->first = i - 1;
+                (n < 2 || es[n - 2].last < i - 1) && !(is_row(d, i) && is_row(d, i - 1)))
+                e->first = i - 1;   /* (above a table row: its header or another row) */
             open = true;
             cont = 0;
             continue;
@@ -220,11 +309,18 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *cev = json_null();
         date_range r;
         bool ranged = date_range_find(ns, norm.len, 0, p->ref_y, p->ref_m, &r) == 1;
+        char *cell_ev;
+        int cell = diploma_cell(d, rs, e->level_line, &cell_ev);
         if (rules_find(rs, "edu.not_completed", ns, norm.len, 0, &m) == 1) {
             completion = "not_completed";
             completed = false;
             json_free(cev);
             cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (cell) {
+            completion = cell < 0 ? "not_completed" : "stated";
+            completed = cell > 0;
+            json_free(cev);
+            cev = json_string(cell_ev);
         } else if (rules_find(rs, "edu.completed", ns, norm.len, 0, &m) == 1) {
             completion = "stated";
             completed = true;
@@ -279,6 +375,7 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                     mwd = true;
             }
         }
+        free(cell_ev);
         sb_free(&text);
         sb_free(&norm);
     }

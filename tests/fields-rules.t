@@ -156,6 +156,17 @@ got=$(facts "$HEAD"$'\nCoördinator Diaconaal Ouderenwerk – Protestantse Gemee
     experience.positions.0.relevant experience.positions.1.relevant)
 is "a congregation (Protestantse Gemeente) is no municipality, the Gemeente is" "$got" $'false\ttrue'
 
+# An education table's Diploma column: "nee" is no diploma, "ja" is one; the header's "Diploma"
+# is not a diploma.
+EDU=$'Jan Jansen\nOpleiding\nOpleiding\tInstelling\tPeriode\tDiploma\nHBO Social Work\tHogeschool Windesheim\t2005 – 2009\tnee\nMBO Sociaal Werk niveau 4\tDeltion College\t2001 – 2005\tja'
+got=$(facts "$EDU" education.entries.0.completed education.entries.0.completion_evidence education.entries.1.completed \
+    education.highest_level knockouts.2)
+is "education table: a Diploma column with nee / ja" "$got" $'false\tDiploma: nee\ttrue\tmbo\tfail'
+# A bachelor that names the associate degree it followed is a bachelor.
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work, Saxion Deventer — verkort traject na de Associate degree, diploma behaald 2014\nAssociate degree Sociaal Werk, Saxion Deventer — diploma 2012' \
+    education.entries.0.level education.entries.1.level education.mwd knockouts.2)
+is "a bachelor after an associate degree is hbo; the associate degree is ad" "$got" $'hbo\tad\ttrue\tpass'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
