@@ -129,6 +129,8 @@ is "references \"zie bijlage\": on request, review" "$got" $'0\ttrue\treview'
 # ---- ZZP, rate, contact -------------------------------------------------------------
 got=$(facts "$HEAD"$'\nIk werk als zelfstandig adviseur vanuit mijn eigen onderneming (KvK-nummer 12345678).' zzp knockouts.1)
 is "ZZP indications: knock-out 1 review" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nSinds 2021 werk ik via mijn eigen bv, waarvan ik directeur-grootaandeelhouder ben.' zzp knockouts.1)
+is "ZZP: working through one's own bv (directeur-grootaandeelhouder): review" "$got" $'true\treview'
 got=$(facts "$HEAD" zzp knockouts.1)
 is "no ZZP indication: knock-out 1 pass" "$got" $'false\tpass'
 for r in 'Uurtarief: € 87,50|87.5' 'Tarief € 92,- per uur excl. btw|92' 'Mijn tarief bedraagt EUR 78 per uur|78' 'Hourly rate: € 90|90'; do
