@@ -141,8 +141,40 @@ static int named_people(const cvdoc *d, size_t i, ruleset *rs)
     return n;
 }
 
+/* Does line i hold the candidate's own e-mail address or phone number (a page
+ * header repeated on every page)?  Then it is no referee. */
+static bool own_contact(const cvdoc *d, size_t i, const char *email, const char *phone)
+{
+    const normtext *t = &d->lines[i].norm;
+    if (email && *email) {
+        char *e = xstrdup(email);
+        for (char *c = e; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+        bool hit = memmem(t->s, t->len, e, strlen(e)) != NULL;
+        free(e);
+        if (hit)
+            return true;
+    }
+    if (!phone)
+        return false;
+    strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+    for (const char *c = phone; *c; c++)
+        if (*c >= '0' && *c <= '9')
+            sb_addc(&want, *c);
+    for (size_t k = 0; k < t->len; k++)
+        if (t->s[k] >= '0' && t->s[k] <= '9')
+            sb_addc(&got, t->s[k]);
+    bool hit = want.len >= 8 && got.len && memmem(got.data, got.len, want.data, want.len) != NULL;
+    sb_free(&want);
+    sb_free(&got);
+    return hit;
+}
+
 static void references(json *rec, const cvdoc *d, ruleset *rs)
 {
+    const char *email = json_get_str(json_get(rec, "candidate"), "email");
+    const char *phone = json_get_str(json_get(rec, "candidate"), "phone");
     int count = 0;
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
     json *ev = json_array();
@@ -152,6 +184,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool end = i == d->n;
         const cv_line *l = end ? NULL : &d->lines[i];
         bool in = !end && l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
+        if (in && own_contact(d, i, email, phone))
+            continue;       /* the candidate's running page header: not a line of the list */
         bool only = false, contact = false, titled = false;
         int named = 0;
         if (in) {

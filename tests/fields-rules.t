@@ -126,6 +126,12 @@ is "\"mevrouw de directeur ... op aanvraag\" names nobody: on request, review" "
 got=$(facts "$HEAD"$'\nReferenties\nReferenties: zie bijlage' references.count references.on_request checks.references)
 is "references \"zie bijlage\": on request, review" "$got" $'0\ttrue\treview'
 
+# holdout3: the candidate's page header repeated on page 2 inside the list is no referee, and an
+# "Aanbieding" heading ends the list (its agency contact is no referee): one referee, fail.
+got=$(facts $'Tim Roelofs · Deventer · 06-90817263 · tim.roelofs@example.nl\nWerkervaring\nTeamleider Jeugd – Gemeente Deventer\n2017 – heden\nReferenties\nNoortje Hesselink, afdelingsmanager, gemeente Deventer, 06-13243546\nTim Roelofs · Deventer · 06-90817263 · tim.roelofs@example.nl\nAanbieding\nContactpersoon voor deze aanbieding: Marco Vis, accountmanager, 06-36475870.' \
+    references.count checks.references)
+is "own page header and the offer's contact person are no referees" "$got" $'1\tfail'
+
 # ---- ZZP, rate, contact -------------------------------------------------------------
 got=$(facts "$HEAD"$'\nIk werk als zelfstandig adviseur vanuit mijn eigen onderneming (KvK-nummer 12345678).' zzp knockouts.1)
 is "ZZP indications: knock-out 1 review" "$got" $'true\treview'
