@@ -234,6 +234,55 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set(rec, "references", r);
 }
 
+/* Skips spaces and the words and signs that may stand around an amount. */
+static size_t skip_amount_words(const char *s, size_t n, size_t i)
+{
+    for (;;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i + 2 <= n && !memcmp(s + i, ",-", 2))
+            i += 2;
+        else if (i + 3 <= n && !memcmp(s + i, "\xE2\x82\xAC", 3))
+            i += 3;         /* the euro sign */
+        else if (i + 4 <= n && !memcmp(s + i, "euro", 4))
+            i += 4;
+        else if (i + 3 <= n && !memcmp(s + i, "eur", 3))
+            i += 3;
+        else
+            return i;
+    }
+}
+
+/*
+ * A rate stated as a range ("€ 80 - € 90", "80 tot 90 euro") is no promise of
+ * its lower end, and the rate breaks ties in the ranking: the range's upper
+ * end is taken.  When s[*vstart, *vend) is followed by "-" or "tot" and
+ * another amount, that amount replaces it.
+ */
+static void range_upper(const char *s, size_t n, size_t *vstart, size_t *vend)
+{
+    size_t i = skip_amount_words(s, n, *vend);
+    if (i < n && s[i] == '-')
+        i++;
+    else if (i + 3 <= n && !memcmp(s + i, "tot", 3) && (i + 3 == n || s[i + 3] == ' '))
+        i += 3;
+    else
+        return;
+    i = skip_amount_words(s, n, i);
+    size_t a = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i - a < 2 || i - a > 3)
+        return;
+    if (i + 1 < n && (s[i] == ',' || s[i] == '.') && s[i + 1] >= '0' && s[i + 1] <= '9') {
+        i++;
+        while (i < n && s[i] >= '0' && s[i] <= '9' && i - a < 7)
+            i++;
+    }
+    *vstart = a;
+    *vend = i;
+}
+
 static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
 {
     rule_match m;
@@ -246,7 +295,9 @@ static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
             from = m.end;
             if (!m.has_value)
                 continue;
-            char *v = xstrndup(l->norm.s + m.vstart, m.vend - m.vstart);
+            size_t vstart = m.vstart, vend = m.vend;
+            range_upper(l->norm.s, l->norm.len, &vstart, &vend);
+            char *v = xstrndup(l->norm.s + vstart, vend - vstart);
             for (char *c = v; *c; c++)
                 if (*c == ',')
                     *c = '.';

@@ -139,7 +139,9 @@ got=$(facts "$HEAD"$'\nSinds 2021 werk ik via mijn eigen bv, waarvan ik directeu
 is "ZZP: working through one's own bv (directeur-grootaandeelhouder): review" "$got" $'true\treview'
 got=$(facts "$HEAD" zzp knockouts.1)
 is "no ZZP indication: knock-out 1 pass" "$got" $'false\tpass'
-for r in 'Uurtarief: € 87,50|87.5' 'Tarief € 92,- per uur excl. btw|92' 'Mijn tarief bedraagt EUR 78 per uur|78' 'Hourly rate: € 90|90'; do
+# a range is no promise of its lower end: its upper end is the rate (holdout3: Dirk-Jan Lammers)
+for r in 'Uurtarief: € 87,50|87.5' 'Tarief € 92,- per uur excl. btw|92' 'Mijn tarief bedraagt EUR 78 per uur|78' 'Hourly rate: € 90|90' \
+         'Uurtarief: € 80 – € 90, afhankelijk van de omvang van de opdracht|90' 'Tarief: 75 tot 85 euro per uur|85' 'Uurtarief € 82,50 - 87,50|87.5'; do
     is "hourly rate: ${r%|*}" "$(facts "$HEAD"$'\n'"${r%|*}" hourly_rate)" "${r#*|}"
 done
 is "no rate: null" "$(facts "$HEAD" hourly_rate)" null
