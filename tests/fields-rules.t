@@ -180,4 +180,6 @@ is "a bachelor after an associate degree is hbo; the associate degree is ad" "$g
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
+got=$(facts $'John Smith\nWork experience\nCoordinator Youth and Family, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers.' experience.positions.0.relevant)
+is "English: a youth coordinator at a municipality is relevant experience" "$got" true
 done_testing
