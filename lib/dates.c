@@ -23,7 +23,7 @@
  *   date      parse_date(): year, month-year, day-month-year, month name +
  *             year, day + month name + year, or a month name without a year
  *   sep       parse_sep(): dashes and/or t/m, tot en met, tot (op), to,
- *             until, till, through
+ *             until, till, through; a '/' with a space on either side
  *   end       parse_end(): an open-end word or another date (with a year)
  *   or        two consecutive years joined by '/' ("2017/2018")
  *
@@ -367,6 +367,10 @@ static size_t parse_sep(const char *s, size_t len, size_t p, bool *to)
 {
     size_t q = skip_space(s, len, p), n;
     bool dash = false;
+    if (q > p && q + 1 < len && s[q] == '/' && s[q + 1] == ' ') {
+        q++;            /* "04-2016 / 03-2020": a slash with spaces around it */
+        dash = true;
+    }
     while ((n = dash_len(s, len, q)) > 0) {
         q += n;
         dash = true;

@@ -14,8 +14,9 @@
  * that follows.  Claims like "hbo werk- en denkniveau" (edu.no_diploma) are
  * blanked out before levels are looked for: they are no diploma.
  *
- * Level: the first of edu.level.ad, .mbo, .hbo, .wo, .bachelor (HBO) that
- * matches the entry's first line: "Associate degree ..., Hogeschool X" is an
+ * Level: none for a course that follows a degree (edu.level.course: post-hbo,
+ * post-bachelor ...); else the first of edu.level.ad, .mbo, .hbo, .wo,
+ * .bachelor (HBO) that matches the entry's first line: "Associate degree ..., Hogeschool X" is an
  * associate degree, not HBO (see rules/education.rules).
  *
  * Completion, in this order:
@@ -67,6 +68,11 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
         {"edu.level.ad", EDU_AD},   {"edu.level.mbo", EDU_MBO},      {"edu.level.hbo", EDU_HBO},
         {"edu.level.wo", EDU_WO},   {"edu.level.bachelor", EDU_HBO}};
     edu_level best = EDU_NONE;
+    /* a course after a degree ("Post-hbo Intern begeleider") is no degree itself */
+    if (rules_has(rs, "edu.level.course") && rules_find(rs, "edu.level.course", s, l->norm.len, 0, &m) == 1) {
+        free(s);
+        return EDU_NONE;
+    }
     for (size_t k = 0; k < sizeof lv / sizeof *lv && best == EDU_NONE; k++)
         if (rules_find(rs, lv[k].id, s, l->norm.len, 0, &m) == 1)
             best = lv[k].lvl;

@@ -97,7 +97,9 @@ static bool short_line(const cvdoc *d, size_t i)
     size_t n = t->len;
     while (n && t->s[n - 1] == ' ')
         n--;
-    return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && t->s[n - 1] != '.';
+    /* a full stop ends a sentence, not "Teamleider Wmo a.i." or "Manager Zorg e.a." */
+    bool abbrev = n >= 4 && t->s[n - 3] == '.' && t->s[n - 4] != ' ' && t->s[n - 4] != '.';
+    return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && (t->s[n - 1] != '.' || abbrev);
 }
 
 static size_t find_positions(const cvdoc *d, const profile *p, position **out)

@@ -177,6 +177,28 @@ got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work, Saxion Deventer — v
     education.entries.0.level education.entries.1.level education.mwd knockouts.2)
 is "a bachelor after an associate degree is hbo; the associate degree is ad" "$got" $'hbo\tad\ttrue\tpass'
 
+# holdout4: four wrong fails and two lost rates, each general.
+got=$(facts "$HEAD"$'\n04-2016 / 03-2020\nCoördinator Wijkteams — Gemeente Deventer\n• Coördinatie van drie wijkteams.' \
+    experience.positions.0.start experience.positions.0.end experience.positions.0.relevant)
+is "a period with a spaced slash: 04-2016 / 03-2020" "$got" $'2016-04\t2020-03\ttrue'
+got=$(facts "$HEAD"$'\nDirecteur | Stichting Welzijn Voorst | september 2015 – december 2020\n• Leiding aan de welzijnsstichting (24 beroepskrachten).' experience.positions.0.relevant)
+is "the director of a welfare foundation: relevant" "$got" true
+got=$(facts "$HEAD"$'\nTeamleider Sociaal Team, Sociaal Team Leeuwarden\n2018 – heden\nHet Sociaal Team Leeuwarden is het team van de gemeente Leeuwarden; ik ben in dienst van de gemeente.' \
+    experience.positions.0.relevant experience.positions.0.roles.coord.relevance)
+is "a team named for itself that the CV calls the municipality's: relevant" "$got" $'true\tcertain'
+got=$(facts "$HEAD"$'\nTeamleider Sociaal Team, Sociaal Team Leeuwarden\n2018 – heden\nAansturing van twaalf generalisten.' \
+    experience.positions.0.relevant experience.positions.0.roles.coord.relevance)
+is "the same team without saying whose: uncertain, not a pass" "$got" $'false\tuncertain'
+got=$(facts "$HEAD"$'\nTeamleider Wmo a.i.\nGemeente Voorst\njuni 2020 – mei 2021\nTijdelijke waarneming.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "a title ending in an abbreviation (a.i.) is still a title" "$got" $'Teamleider Wmo a.i.\tGemeente Voorst\ttrue'
+is "rate: 24 uur per week à € 87,50" "$(facts "$HEAD"$'\nInzet: 24 uur per week à € 87,50 (excl. btw)' hourly_rate)" 87.5
+got=$(facts "$HEAD"$'\nReferenties\nWouter Rensink, afdelingsmanager, gemeente Hengelo, 06-64758690\nBegeleidende brief\nMijn uurtarief voor deze opdracht bedraagt € 91,25 exclusief btw.' hourly_rate references.count)
+is "a cover letter after the referees: its rate counts, it is no referee" "$got" $'91.25\t1'
+got=$(facts $'Jan Jansen\nOpleiding\nPost-hbo Intern begeleider, Fontys — certificaat 2006\nMBO Sociaal Werk niveau 4, Deltion College — diploma 2001' \
+    education.highest_level knockouts.2)
+is "a post-hbo course is no hbo degree" "$got" $'mbo\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
