@@ -10,11 +10,14 @@
 #include "text.h"
 
 #include <glib.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "util.h"
 
-static void emit(strbuf *sb, size_t **map, size_t *mapcap, const char *s, size_t n, size_t orig)
+/* Appends s[0..n) and its map: every byte from input offset orig, or, when
+ * `step`, byte k from orig + k (a run copied one for one). */
+static void emit_map(strbuf *sb, size_t **map, size_t *mapcap, const char *s, size_t n, size_t orig, bool step)
 {
     if (sb->len + n + 1 > *mapcap) {
         size_t cap = *mapcap ? *mapcap : 256;
@@ -24,8 +27,13 @@ static void emit(strbuf *sb, size_t **map, size_t *mapcap, const char *s, size_t
         *mapcap = cap;
     }
     for (size_t i = 0; i < n; i++)
-        (*map)[sb->len + i] = orig;
+        (*map)[sb->len + i] = step ? orig + i : orig;
     sb_add(sb, s, n);
+}
+
+static void emit(strbuf *sb, size_t **map, size_t *mapcap, const char *s, size_t n, size_t orig)
+{
+    emit_map(sb, map, mapcap, s, n, orig, false);
 }
 
 /* Replacement for characters that decomposition does not handle. */
@@ -79,10 +87,9 @@ void text_normalise(const char *in, size_t len, normtext *out)
             size_t n = 0;
             while (i + n < len && (unsigned char)in[i + n] < 0x80)
                 n++;
-            emit(&sb, &map, &mapcap, p, n, i);
+            emit_map(&sb, &map, &mapcap, p, n, i, true);
             for (size_t k = 0; k < n; k++) {
                 char *c = &sb.data[sb.len - n + k];
-                map[sb.len - n + k] = i + k;
                 if (*c >= 'A' && *c <= 'Z')
                     *c = (char)(*c - 'A' + 'a');
                 else if (*c == '\t' || *c == '\r' || *c == '\f' || *c == '\v' || *c == '\0')
