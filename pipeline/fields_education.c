@@ -80,6 +80,12 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
     return best;
 }
 
+/* Is line i a table row (cvdoc keeps table cells apart with tabs)? */
+static bool is_row(const cvdoc *d, size_t i)
+{
+    return memchr(d->lines[i].orig, '\t', d->lines[i].olen) != NULL;
+}
+
 /* The cells of line i: its original text split at tabs (cvdoc keeps table
  * cells apart with tabs), each normalised.  Returns how many. */
 static size_t line_cells(const cvdoc *d, size_t i, normtext **out)
@@ -123,11 +129,11 @@ static bool cell_is(ruleset *rs, const char *id, const normtext *c)
 static int diploma_cell(const cvdoc *d, ruleset *rs, size_t row, char **evidence)
 {
     *evidence = NULL;
-    if (!memchr(d->lines[row].orig, '\t', d->lines[row].olen))
+    if (!is_row(d, row))
         return 0;
     int answer = 0;
     for (size_t j = row; j-- > 0 && row - j <= 15 && d->lines[j].section == d->lines[row].section;) {
-        if (!memchr(d->lines[j].orig, '\t', d->lines[j].olen))
+        if (!is_row(d, j))
             continue;
         normtext *hc;
         size_t nh = line_cells(d, j, &hc), col = nh;
@@ -189,11 +195,6 @@ static bool in_scope(const cvdoc *d, size_t i)
     if (d->has_section[CV_SEC_EDUCATION])
         return l->section == CV_SEC_EDUCATION;
     return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
-}
-
-static bool is_row(const cvdoc *d, size_t i)
-{
-    return memchr(d->lines[i].orig, '\t', d->lines[i].olen) != NULL;
 }
 
 static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
