@@ -141,40 +141,50 @@ static int named_people(const cvdoc *d, size_t i, ruleset *rs)
     return n;
 }
 
+/* The candidate's own contact details as a referee line would show them:
+ * the e-mail address in lower case (lines are normalised) and the phone
+ * number's digits. */
+typedef struct {
+    char *email;
+    strbuf phone;
+} own_details;
+
+static void own_details_get(const json *rec, own_details *o)
+{
+    const json *c = json_get(rec, "candidate");
+    const char *email = json_get_str(c, "email"), *phone = json_get_str(c, "phone");
+    o->email = email && *email ? xstrdup(email) : NULL;
+    for (char *p = o->email; p && *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
+    o->phone = (strbuf)STRBUF_INIT;
+    for (const char *p = phone; p && *p; p++)
+        if (*p >= '0' && *p <= '9')
+            sb_addc(&o->phone, *p);
+}
+
 /* Does line i hold the candidate's own e-mail address or phone number (a page
  * header repeated on every page)?  Then it is no referee. */
-static bool own_contact(const cvdoc *d, size_t i, const char *email, const char *phone)
+static bool own_contact(const cvdoc *d, size_t i, const own_details *o)
 {
     const normtext *t = &d->lines[i].norm;
-    if (email && *email) {
-        char *e = xstrdup(email);
-        for (char *c = e; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c - 'A' + 'a');
-        bool hit = memmem(t->s, t->len, e, strlen(e)) != NULL;
-        free(e);
-        if (hit)
-            return true;
-    }
-    if (!phone)
+    if (o->email && memmem(t->s, t->len, o->email, strlen(o->email)))
+        return true;
+    if (o->phone.len < 8)
         return false;
-    strbuf want = STRBUF_INIT, got = STRBUF_INIT;
-    for (const char *c = phone; *c; c++)
-        if (*c >= '0' && *c <= '9')
-            sb_addc(&want, *c);
+    strbuf got = STRBUF_INIT;
     for (size_t k = 0; k < t->len; k++)
         if (t->s[k] >= '0' && t->s[k] <= '9')
             sb_addc(&got, t->s[k]);
-    bool hit = want.len >= 8 && got.len && memmem(got.data, got.len, want.data, want.len) != NULL;
-    sb_free(&want);
+    bool hit = got.len && memmem(got.data, got.len, o->phone.data, o->phone.len) != NULL;
     sb_free(&got);
     return hit;
 }
 
 static void references(json *rec, const cvdoc *d, ruleset *rs)
 {
-    const char *email = json_get_str(json_get(rec, "candidate"), "email");
-    const char *phone = json_get_str(json_get(rec, "candidate"), "phone");
+    own_details own;
+    own_details_get(rec, &own);
     int count = 0;
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
     json *ev = json_array();
@@ -184,7 +194,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool end = i == d->n;
         const cv_line *l = end ? NULL : &d->lines[i];
         bool in = !end && l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
-        if (in && own_contact(d, i, email, phone))
+        if (in && own_contact(d, i, &own))
             continue;       /* the candidate's running page header: not a line of the list */
         bool only = false, contact = false, titled = false;
         int named = 0;
@@ -230,6 +240,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set_int(r, "count", count);
     json_set_bool(r, "on_request", on_request);
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
+    free(own.email);
+    sb_free(&own.phone);
     json_set(r, "evidence", ev);
     json_set(rec, "references", r);
 }
