@@ -314,6 +314,14 @@ static long utf8_decode(const unsigned char *s, size_t n, size_t *used)
     return cp;
 }
 
+/* The code point at s[i], ' ' at the end (i == len), ASCII without a call:
+ * the two scanners below read every character of a CV. */
+static inline long cp_at(const unsigned char *s, size_t i, size_t len, size_t *used)
+{
+    *used = 1;
+    return i >= len ? ' ' : s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, used);
+}
+
 static size_t utf8_encode(long cp, char *out)
 {
     if (cp < 0x80) {
@@ -406,8 +414,8 @@ static int normalise(const char *text, size_t len, norm_text *out)
     size_t n = 0, words = 0, letters = 0, word_start = 0, upper = 0;
     bool in_word = false, word_has_letter = false, lower = false;
     for (size_t i = 0; i <= len;) {
-        size_t used = 1;
-        long cp = i >= len ? ' ' : s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &used);
+        size_t used;
+        long cp = cp_at(s, i, len, &used);
         i += used;
         long f = cp < 0 ? 0 : fold(cp);
         if (f == 0) {
@@ -672,8 +680,8 @@ static void scan_line(const char *text, size_t len, line_info *li)
     memset(li, 0, sizeof *li);
     bool in_word = false, word_has_letter = false;
     for (size_t i = 0; i <= len;) {
-        size_t used = 1;
-        long cp = i >= len ? ' ' : s[i] < 0x80 ? s[i] : utf8_decode(s + i, len - i, &used);
+        size_t used;
+        long cp = cp_at(s, i, len, &used);
         i += used;
         long f = cp < 0 ? 0 : fold(cp);
         if (f == 0) {
