@@ -713,11 +713,16 @@ int json_write_line(FILE *out, const json *v)
     return 0;
 }
 
-void json_lines_done(void)
+static void read_buf_release(void)
 {
     free(read_buf);
     read_buf = NULL;
     read_cap = 0;
+}
+
+void json_lines_done(void)
+{
+    read_buf_release();
     sb_free(&write_buf);
 }
 
@@ -747,11 +752,8 @@ int json_read_line(FILE *in, json **out, char **err, long *lineno)
         }
         break;
     }
-    if (n < 0 || read_cap > BUFFER_KEEP) {
-        free(read_buf);     /* at the end of the input, or too large to keep */
-        read_buf = NULL;
-        read_cap = 0;
-    }
+    if (n < 0 || read_cap > BUFFER_KEEP)
+        read_buf_release();     /* at the end of the input, or too large to keep */
     if (n < 0 && ferror(in)) {
         *err = xasprintf("read error: %s", strerror(errno));
         return -1;
