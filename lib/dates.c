@@ -391,6 +391,10 @@ static size_t parse_end(const char *s, size_t len, size_t p, bool after_to, pdat
     *open = false;
     if (w && (word_in(s, q, w, open_words) || (after_to && word_is(s, q, w, "date")))) {
         *open = true;
+        /* "tot nu toe": the "toe" belongs to the period, not to what follows */
+        size_t t = skip_space(s, len, q + w);
+        if (word_is(s, q, w, "nu") && t > q + w && alpha_run(s, len, t) == 3 && word_is(s, t, 3, "toe"))
+            return t + 3;
         return q + w;
     }
     size_t e = parse_date(s, len, q, d);

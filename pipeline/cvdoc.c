@@ -92,7 +92,14 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
                 s++;
         }
     }
-    cv_section cur = CV_SEC_TOP;
+    /* A line that starts with a references label and goes on ("Referenties:
+     * 1. Anja Wessels, ...") is the references section by itself, with the
+     * lines that continue its paragraph (up to a blank line or a heading);
+     * then the section it interrupted resumes. */
+    cv_section cur = CV_SEC_TOP, resume = CV_SEC_TOP;
+    bool inline_refs = false;
+    bool has_label = rules_has(rs, "section.references_label");
+    rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
         int h = heading_of(rs, l);
@@ -100,8 +107,18 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
             cur = (cv_section)h;
             l->heading = true;
             d->has_section[cur] = true;
+            inline_refs = false;
         } else if (h == -1) {
             l->table_heading = true;   /* part of the section, never content */
+        } else if (inline_refs && l->blank) {
+            cur = resume;
+            inline_refs = false;
+        } else if (has_label && cur != CV_SEC_REFERENCES &&
+                   rules_find(rs, "section.references_label", l->norm.s, l->norm.len, 0, &m) == 1) {
+            resume = cur;
+            cur = CV_SEC_REFERENCES;
+            inline_refs = true;
+            d->has_section[cur] = true;
         }
         l->section = cur;
     }

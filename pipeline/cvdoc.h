@@ -6,7 +6,10 @@
  * each one (text.h) and assigns sections by the heading rules in
  * rules/sections.rules: every line after a "Werkervaring" heading belongs to
  * the experience section until the next heading.  Lines before the first
- * heading are in CV_SEC_TOP (name, contact details, profile).
+ * heading are in CV_SEC_TOP (name, contact details, profile).  A line that
+ * starts with a references label and goes on ("Referenties: 1. A. Wessels,
+ * ...", rule section.references_label) is the references section together
+ * with the rest of its paragraph.
  *
  * cvdoc_quote() gives evidence in the CV's own words: the original text of a
  * line, trimmed and shortened to a readable length.

@@ -4,7 +4,10 @@
  * Where: the experience section ("Werkervaring"); when the CV has none, every
  * line outside the education, courses and references sections.
  *
- * Positions.  Every line with a period (dates.c) starts a position.  CVs put
+ * Positions.  Every line with a period (dates.c) starts a position, except
+ * a bullet that mentions years inside a sentence ("• De Nota Welzijn
+ * 2018-2022 heb ik vertaald naar ...") when other period lines are no
+ * bullets: that is a description, not a position.  CVs put
  * the job title in one of two places, and we find out which from the first
  * position:
  *   - after the period, on the same line or the next ("2015 - heden |
@@ -20,13 +23,19 @@
  * on the period's line (the employer may be below), none when the period's
  * line is a table row with two more cells.  The body (description) runs to the next position's header.
  *
+ * Title and employer.  Two header parts are title then employer, unless the
+ * CV puts the employer first throughout ("Gemeente Kampen / Teamleider Wmo"):
+ * see employer_first().
+ *
  * Relevance, for each [roles NAME] class of the profile: the role rule must
  * match the header, the organisation rule the employer (or the header when
  * no employer could be told apart from the title), the domain rule the
  * header or the body.  A rule id with ".maybe" appended (e.g.
  * org.public_welfare.maybe: "Stichting X" without "welzijn") is a weaker
  * match: such a position is "uncertain".  Certain positions count; uncertain
- * ones can only turn a decision into review, never into a pass.
+ * ones can only turn a decision into review, never into a pass.  A position
+ * whose title says it was an internship (position.internship, sections.rules:
+ * "Meewerkstagiair coördinator welzijn") counts for no class.
  *
  * Months (contract: inclusive, year-only periods run January to December,
  * overlaps once) are given three ways per class:
@@ -102,10 +111,20 @@ static bool short_line(const cvdoc *d, size_t i)
     return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && (t->s[n - 1] != '.' || abbrev);
 }
 
+/* A bullet that mentions years inside a sentence ("• De Nota Welzijn
+ * 2018-2022 heb ik vertaald naar ...") describes a position; it is none. */
+static bool sentence_bullet(const cvdoc *d, size_t i, const date_range *r)
+{
+    const normtext *t = &d->lines[i].norm;
+    return d->lines[i].bullet && text_count_words(t->s, r->match_start) >= 3 &&
+           text_count_words(t->s + r->match_end, t->len - r->match_end) >= 3;
+}
+
 static size_t find_positions(const cvdoc *d, const profile *p, position **out)
 {
     position *ps = NULL;
     size_t n = 0;
+    bool headed = false;    /* some period line is no bullet: positions have headers */
     for (size_t i = 0; i < d->n; i++) {
         date_range r;
         if (!content(d, i) || !find_range(d, i, p, &r))
@@ -113,7 +132,15 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
         ps = xreallocarray(ps, n + 1, sizeof *ps);
         ps[n].date_line = i;
         ps[n].r = r;
+        headed |= !d->lines[i].bullet;
         n++;
+    }
+    if (headed) {
+        size_t kept = 0;
+        for (size_t k = 0; k < n; k++)
+            if (!sentence_bullet(d, ps[k].date_line, &ps[k].r))
+                ps[kept++] = ps[k];
+        n = kept;
     }
     if (!n) {
         *out = ps;
@@ -349,6 +376,42 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const pos
     return lvl;
 }
 
+/* Does a role rule of any of the profile's classes match s? */
+static bool names_role(ruleset *rs, const profile *p, const char *s)
+{
+    normtext t = {0};
+    text_normalise(s, strlen(s), &t);
+    rule_match m;
+    bool hit = false;
+    for (size_t c = 0; c < p->nroles && !hit; c++)
+        hit = rules_find(rs, p->roles[c].role, t.s, t.len, 0, &m) == 1;
+    normtext_free(&t);
+    return hit;
+}
+
+/*
+ * Title first or employer first?  Most CVs put the job title before the
+ * employer ("Teamleider Wmo / Gemeente Kampen", "Teamleider Wmo – Gemeente
+ * Kampen"); some put the employer first ("Gemeente Kampen / Teamleider Wmo").
+ * A CV keeps one order throughout, so the order is read from all its
+ * positions together: a position votes for "employer first" when a role rule
+ * of the profile matches its second part and not its first, and for "title
+ * first" the other way round.  Only a majority for "employer first" turns
+ * the parts round; a tie keeps the usual order.
+ */
+static bool employer_first(ruleset *rs, const profile *p, char *const *titles, char *const *employers, size_t n)
+{
+    int vote = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!titles[k] || !employers[k])
+            continue;
+        bool in_title = names_role(rs, p, titles[k]), in_employer = names_role(rs, p, employers[k]);
+        vote += in_employer && !in_title;
+        vote -= in_title && !in_employer;
+    }
+    return vote > 0;
+}
+
 static void ym(char out[8], int y, int m)
 {
     snprintf(out, 8, "%04d-%02d", y, m);
@@ -362,10 +425,19 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 
     json *positions = json_array();
     int *cert = xcalloc((n ? n : 1) * (p->nroles ? p->nroles : 1), sizeof *cert);
+    char **titles = xcalloc(n ? n : 1, sizeof *titles), **employers = xcalloc(n ? n : 1, sizeof *employers);
+    for (size_t k = 0; k < n; k++)
+        split_header(d, &ps[k], &titles[k], &employers[k]);
+    if (employer_first(rs, p, titles, employers, n)) {
+        for (size_t k = 0; k < n; k++) {
+            char *t = titles[k];
+            titles[k] = employers[k];
+            employers[k] = t;
+        }
+    }
     for (size_t k = 0; k < n; k++) {
         const position *q = &ps[k];
-        char *title, *employer;
-        split_header(d, q, &title, &employer);
+        char *title = titles[k], *employer = employers[k];
         json *jp = json_object();
         json_set_str(jp, "title", title);
         json_set_str(jp, "employer", employer);
@@ -402,10 +474,16 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set_str(jp, "period_text", period);
         free(period);
         json *classes = json_object();
+        /* an internship is no job in any role: its title line is the evidence */
+        json *ev_intern = NULL;
+        bool intern = rules_has(rs, "position.internship") &&
+                      match_level(d, rs, "position.internship", q->hfirst, q->hlast, &ev_intern) == 2;
         for (size_t c = 0; c < p->nroles; c++) {
             const role_class *rc = &p->roles[c];
             json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
-            int role = match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
+            int role = intern ? 0 : match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
+            if (intern)
+                ev_role = json_copy(ev_intern);
             int org = employer_level(d, rs, rc->organisation, q, employer_text, &ev_org);
             size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
@@ -423,9 +501,12 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                 json_set_bool(jp, "relevant", lvl == 2);
         }
         json_set(jp, "roles", classes);
+        json_free(ev_intern);
         free(employer_text);
         json_push(positions, jp);
     }
+    free(titles);
+    free(employers);
 
     json *roles = json_object();
     long coord_months = 0;

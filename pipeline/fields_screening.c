@@ -18,6 +18,9 @@
  * aanvraag") gives the names; only the contact details are on request, so
  * it does not set on_request.
  *
+ * A numbered list run into a paragraph ("Referenties: 1. A. Wessels, ...,
+ * 06-... 2. P. Knol, ...") is counted per number instead: numbered_list().
+ *
  * ZZP.  Every zzp.indication match outside the references section is
  * evidence (at most ZZP_MAX_EVIDENCE are kept), unless its line denies it
  * (zzp.negated: "Ik ben geen zzp'er").
@@ -163,22 +166,109 @@ static void own_details_get(const json *rec, own_details *o)
             sb_addc(&o->phone, *p);
 }
 
-/* Does line i hold the candidate's own e-mail address or phone number (a page
- * header repeated on every page)?  Then it is no referee. */
-static bool own_contact(const cvdoc *d, size_t i, const own_details *o)
+/* Does normalised text s hold the candidate's own e-mail address or phone
+ * number (a page header repeated on every page)?  Then it is no referee. */
+static bool own_contact(const char *s, size_t len, const own_details *o)
 {
-    const normtext *t = &d->lines[i].norm;
-    if (o->email && memmem(t->s, t->len, o->email, strlen(o->email)))
+    if (o->email && memmem(s, len, o->email, strlen(o->email)))
         return true;
     if (o->phone.len < 8)
         return false;
     strbuf got = STRBUF_INIT;
-    for (size_t k = 0; k < t->len; k++)
-        if (t->s[k] >= '0' && t->s[k] <= '9')
-            sb_addc(&got, t->s[k]);
+    for (size_t k = 0; k < len; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            sb_addc(&got, s[k]);
     bool hit = got.len && memmem(got.data, got.len, o->phone.data, o->phone.len) != NULL;
     sb_free(&got);
     return hit;
+}
+
+static bool ref_line(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    return l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
+}
+
+/* The start of a numbered item: line and offset in its normalised text. */
+typedef struct {
+    size_t line, off;
+} item_start;
+
+/*
+ * A numbered list run into a paragraph ("Referenties: 1. Anja Wessels, ...,
+ * 06-27384950 2. Pieter Knol, ..., 06-27384951"), where the lines do not
+ * separate the referees.  In the run of references lines [a, b), the numbers
+ * 1., 2., ... (rule ref.item, group v the number; taken in order from 1, at
+ * least two) split the text into items; an item also ends with the line that
+ * gives its phone number or e-mail address.  An item with contact details or a
+ * titled name, and not the candidate's own details, is a referee: it is
+ * counted and quoted from its number.  Returns false when the run holds no
+ * such list; then its lines are grouped one by one.
+ */
+static bool numbered_list(const cvdoc *d, ruleset *rs, size_t a, size_t b, const own_details *own, int *count,
+                          json *ev)
+{
+    item_start *it = NULL;
+    size_t n = 0;
+    rule_match m;
+    for (size_t i = a; i < b; i++) {
+        const normtext *t = &d->lines[i].norm;
+        size_t from = 0;
+        while (from < t->len && rules_find(rs, "ref.item", t->s, t->len, from, &m) == 1 && m.end > from) {
+            if (m.vend > m.vstart && strtol(t->s + m.vstart, NULL, 10) == (long)n + 1) {
+                it = xreallocarray(it, n + 1, sizeof *it);
+                it[n++] = (item_start){i, m.start};
+            }
+            from = m.end;
+        }
+    }
+    if (n < 2) {
+        free(it);
+        return false;
+    }
+    for (size_t k = 0; k < n; k++) {
+        size_t end_line = k + 1 < n ? it[k + 1].line : b - 1;
+        strbuf norm = STRBUF_INIT, quote = STRBUF_INIT;
+        for (size_t i = it[k].line; i <= end_line; i++) {
+            const normtext *t = &d->lines[i].norm;
+            size_t from = i == it[k].line ? it[k].off : 0;
+            size_t to = k + 1 < n && i == it[k + 1].line ? it[k + 1].off : t->len;
+            if (to <= from)
+                continue;
+            if (norm.len)
+                sb_addc(&norm, ' ');
+            sb_add(&norm, t->s + from, to - from);
+            char *o = cvdoc_orig_span(d, i, from, to);
+            if (*o && quote.len < 240) {
+                if (quote.len)
+                    sb_addc(&quote, ' ');
+                sb_adds(&quote, o);
+            }
+            free(o);
+            /* an item ends on the line that gives its contact details */
+            if (rules_find(rs, "contact.phone", norm.data, norm.len, 0, &m) == 1 ||
+                rules_find(rs, "contact.email", norm.data, norm.len, 0, &m) == 1)
+                break;
+        }
+        bool referee = false;
+        if (norm.len && !own_contact(norm.data, norm.len, own)) {
+            static const char *const ids[] = {"contact.phone", "contact.email", "ref.named", "ref.person"};
+            for (size_t r = 0; r < sizeof ids / sizeof *ids && !referee; r++)
+                referee = rules_find(rs, ids[r], norm.data, norm.len, 0, &m) == 1;
+        }
+        if (referee) {
+            (*count)++;
+            json *e = json_object();
+            json_set_int(e, "page", d->lines[it[k].line].page);
+            json_set_str(e, "text", quote.data ? quote.data : "");
+            json_set_str(e, "rule", "references.entry");
+            json_push(ev, e);
+        }
+        sb_free(&norm);
+        sb_free(&quote);
+    }
+    free(it);
+    return true;
 }
 
 static void references(json *rec, const cvdoc *d, ruleset *rs)
@@ -190,20 +280,37 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json *ev = json_array();
     size_t cur_first = 0;
     rule_match m;
+    /* runs of references lines that are numbered lists: counted per item */
+    bool *listed = xcalloc(d->n ? d->n : 1, sizeof *listed);
+    for (size_t a = 0; a < d->n && rules_has(rs, "ref.item");) {
+        if (d->lines[a].section != CV_SEC_REFERENCES) {
+            a++;
+            continue;
+        }
+        size_t b = a;
+        while (b < d->n && d->lines[b].section == CV_SEC_REFERENCES)
+            b++;
+        if (numbered_list(d, rs, a, b, &own, &count, ev))
+            for (size_t i = a; i < b; i++)
+                listed[i] = true;
+        a = b;
+    }
     for (size_t i = 0; i <= d->n; i++) {
         bool end = i == d->n;
         const cv_line *l = end ? NULL : &d->lines[i];
-        bool in = !end && l->section == CV_SEC_REFERENCES && !l->heading && !l->table_heading && !l->blank;
-        if (in && own_contact(d, i, &own))
+        bool in = !end && ref_line(d, i);
+        if (in && own_contact(l->norm.s, l->norm.len, &own))
             continue;       /* the candidate's running page header: not a line of the list */
         bool only = false, contact = false, titled = false;
         int named = 0;
         if (in) {
-            named = named_people(d, i, rs);
+            named = listed[i] ? 0 : named_people(d, i, rs);
             if (named == 0 && rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
                 on_request = true;
                 json_push(ev, cvdoc_evidence(d, i, "ref.on_request"));
                 in = false;
+            } else if (listed[i]) {
+                in = false;     /* counted by numbered_list() */
             } else {
                 contact = has_contact(d, i, rs, &only);
                 titled = named > 0 || rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1;
@@ -240,6 +347,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set_int(r, "count", count);
     json_set_bool(r, "on_request", on_request);
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
+    free(listed);
     free(own.email);
     sb_free(&own.phone);
     json_set(r, "evidence", ev);

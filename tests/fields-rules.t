@@ -199,6 +199,43 @@ got=$(facts $'Jan Jansen\nOpleiding\nPost-hbo Intern begeleider, Fontys — cert
     education.highest_level knockouts.2)
 is "a post-hbo course is no hbo degree" "$got" $'mbo\tfail'
 
+# holdout5: each a wrong pass, fail or review before its fix.
+got=$(facts "$HEAD"$'\nGemeente Kampen\nConsulent Wmo\njanuari 2006 – december 2011\nToegang tot Wmo-voorzieningen.\nGemeente Kampen\nTeamleider Wmo\njanuari 2012 – december 2016\nLeiding aan het Wmo-team.' \
+    experience.positions.1.title experience.positions.1.employer experience.positions.1.relevant experience.positions.0.title)
+is "employer on the line above the title: the CV's order is read from the role words" "$got" $'Teamleider Wmo\tGemeente Kampen\ttrue\tConsulent Wmo'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn\nGemeente Epe\n2019 – heden\nTeamleider Wmo\nGemeente Raalte\n2010 – 2018' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.1.employer)
+is "title above employer stays as it is" "$got" $'Coördinator Welzijn\tGemeente Epe\tGemeente Raalte'
+got=$(facts "$HEAD"$'\nCoördinator Wmo en Welzijn\tGemeente Oldebroek\tmaart 2017 – tot nu toe' experience.positions.0.employer experience.positions.0.end)
+is "\"tot nu toe\": the employer does not end in \"toe\"" "$got" $'Gemeente Oldebroek\tnull'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2019 – heden\n• Voorbeeld van beleid naar resultaat: de Nota Welzijn 2018-2022 heb ik vertaald naar een jaarwerkplan met projecten.' \
+    experience.positions.1.title experience.coord_months)
+is "a description bullet that mentions years is no position" "$got" $'null\t83'
+got=$(facts $'Noor Veldman\nnoor@example.nl\nWerkervaring\nTeamleider Gebiedsteam, Gemeente Ermelo\nsep 2018 – heden\nOpleiding\nBachelor Maatschappelijk Werk en Dienstverlening, Hanzehogeschool — diploma 2008\nAanvullend\nReferenties: 1. Anja Wessels, afdelingsmanager Samenleving, gemeente\nErmelo, 06-27384950 2. Pieter Knol, wethouder Zorg en Welzijn,\ngemeente Ermelo, 06-27384951' \
+    references.count checks.references education.entries.0.text)
+is "\"Referenties: 1. … 2. …\" in one paragraph under \"Aanvullend\": two referees" "$got" $'2\tpass\tBachelor Maatschappelijk Werk en Dienstverlening, Hanzehogeschool — diploma 2008'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO MWD — diploma 2008\nReferenties: 1. Anja Wessels, afdelingsmanager, gemeente Ermelo, 06-27384950 2. Pieter Knol, wethouder, gemeente Ermelo, 06-27384951\nRijbewijs B' \
+    references.count references.evidence.1.text education.entries.0.text)
+is "a numbered list on one line: one referee per number, quoted from the number" "$got" $'2\t2. Pieter Knol, wethouder, gemeente Ermelo, 06-27384951\tHBO MWD — diploma 2008'
+got=$(facts $'Jan Jansen\nReferenties\n1. Anja Wessels, afdelingsmanager, gemeente Ermelo\n2. Pieter Knol, wethouder, gemeente Ermelo\nContactgegevens op aanvraag.' references.count references.on_request)
+is "a numbered list without contact details names nobody who can be called: 0, on request" "$got" $'0\ttrue'
+got=$(facts "$HEAD"$'\nGegevens\nKvK-nummer: n.v.t.\nUurtarief € 86,50' zzp knockouts.1)
+is "\"KvK-nummer: n.v.t.\" is no registration" "$got" $'false\tpass'
+got=$(facts "$HEAD"$'\nGegevens\nKvK-nummer: 81234567' zzp knockouts.1)
+is "a KvK number is one" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Oldebroek\nmaart 2021 – heden\nMeewerkstagiair coördinator welzijn | Gemeente Elburg\nseptember 2019 – juni 2020\nAfstudeerstage: meelopen met de coördinator welzijn.' \
+    experience.positions.1.relevant experience.positions.1.roles.coord.relevance experience.coord_months)
+is "an internship as coordinator is no coordinator experience" "$got" $'false\tno\t57'
+got=$(facts "$HEAD"$'\nCoördinator Jeugd en Gezin – Centrum voor Jeugd en Gezin (CJG) Apeldoorn\n1 februari 2015 – heden\nHet CJG Apeldoorn is een afdeling van de gemeente Apeldoorn; ik ben in dienst van de gemeente.' \
+    experience.positions.0.roles.coord.relevance experience.positions.0.relevant)
+is "a CJG the CV calls the municipality's: certain" "$got" $'certain\ttrue'
+got=$(facts "$HEAD"$'\nCoördinator Jeugd en Gezin – Centrum voor Jeugd en Gezin (CJG) Apeldoorn\n1 februari 2015 – heden\nCoördinatie van 22 jeugd- en gezinswerkers.' \
+    experience.positions.0.roles.coord.relevance knockouts.3)
+is "a CJG that does not say whose it is: uncertain, review" "$got" $'uncertain\treview'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening (deeltijd), Saxion Deventer — nog 2 modules te gaan\nMBO Sociaal Pedagogisch Werk niveau 4, ROC Aventus — diploma 2007' \
+    education.entries.0.completed education.highest_level knockouts.2)
+is "\"nog 2 modules te gaan\": not completed" "$got" $'false\tmbo\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

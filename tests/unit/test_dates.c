@@ -230,6 +230,12 @@ static void test_offsets(void)
     is_int(r.start_y, 2014, "two ranges: second start year");
     ok(!find_in(two, r.match_end, &r), "two ranges: no third");
 
+    /* "tot nu toe" ends with "toe", which is no part of the employer after it */
+    const char *nutoe = "maart 2017 \xE2\x80\x93 tot nu toe Gemeente Oldebroek";
+    ok(find_in(nutoe, 0, &r), "offsets: \"tot nu toe\" found");
+    ok(r.end_open, "offsets: \"tot nu toe\" is open");
+    is_int(r.match_end, 25, "offsets: match_end after \"toe\"");
+
     /* from in the middle of a number does not find its tail */
     ok(!find_in("2012-2018", 1, &r), "from inside a number finds nothing");
     ok(!find_in("2012-2018", 100, &r), "from past len finds nothing");
