@@ -83,7 +83,7 @@ void rq_squeeze(char *s);
 
 typedef struct {
     char *pattern;
-    bool maybe;       /* goes to ID.maybe */
+    const char *suffix; /* "" (ID itself), ".maybe", ".not" or ".self": see lexicon.rules */
     char *why;        /* comment: the family or the request's word */
 } term;
 
@@ -103,7 +103,7 @@ void lexicon_free(lexicon *lx);
  * matches s (normalised).  Returns how many matched. */
 int lexicon_scan(lexicon *lx, const char *kind, const char *s, termset *out);
 
-void termset_add(termset *ts, const char *pattern, bool maybe, const char *why);
+void termset_add(termset *ts, const char *pattern, const char *suffix, const char *why);
 bool termset_equal(const termset *a, const termset *b);
 void termset_free(termset *ts);
 

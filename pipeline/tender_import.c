@@ -576,7 +576,7 @@ static const gen_rule *keep_or_any(importer *im, const char *kind, termset *ts, 
 {
     if (ts->n)
         return keep_rule(im, kind, ts, tag, from);
-    termset_add(ts, "\\S", false, why);
+    termset_add(ts, "\\S", "", why);
     return keep_rule(im, kind, ts, "any", from);
 }
 
@@ -724,7 +724,7 @@ static bool map_education(importer *im, gen_req *g, const char *t, const char *t
             char *ac = acronym(im->rq, name);
             if (ac) {
                 char *p = xasprintf("\\b%s\\b", ac);
-                termset_add(&prog, p, false, "the programme's initials");
+                termset_add(&prog, p, "", "the programme's initials");
                 free(p);
                 free(ac);
             }
@@ -926,7 +926,7 @@ static void write_terms(strbuf *sb, const gen_rule *r)
             sb_addf(sb, "#   %s\n", t->why);
             last = t->why;
         }
-        sb_addf(sb, "%s%s  %s\n", r->id, t->maybe ? ".maybe" : "", t->pattern);
+        sb_addf(sb, "%s%s  %s\n", r->id, t->suffix, t->pattern);
     }
 }
 

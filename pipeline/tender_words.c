@@ -5,7 +5,7 @@
  *
  *   1. The lexicon (rules/lexicon.rules): families of words that tenders use,
  *      each with a `when.KIND.NAME` pattern tried on the request's sentence and
- *      the CV patterns `KIND.NAME` (and `KIND.NAME.maybe`) it stands for.  So
+ *      the CV patterns `KIND.NAME` (and `KIND.NAME.maybe`, `.not`, `.self`) it stands for.  So
  *      "coördinator en/of manager" brings in every way a CV names a team lead
  *      (teamleider, leidinggevende, hoofd ...), and "Maatschappelijk werk en
  *      dienstverlening" also finds "Social Work".  The lexicon file is read
@@ -101,14 +101,14 @@ void lexicon_free(lexicon *lx)
     free(lx);
 }
 
-void termset_add(termset *ts, const char *pattern, bool maybe, const char *why)
+void termset_add(termset *ts, const char *pattern, const char *suffix, const char *why)
 {
     for (size_t i = 0; i < ts->n; i++)
-        if (ts->t[i].maybe == maybe && !strcmp(ts->t[i].pattern, pattern))
+        if (!strcmp(ts->t[i].suffix, suffix) && !strcmp(ts->t[i].pattern, pattern))
             return;
     ts->t = xreallocarray(ts->t, ts->n + 1, sizeof *ts->t);
     ts->t[ts->n].pattern = xstrdup(pattern);
-    ts->t[ts->n].maybe = maybe;
+    ts->t[ts->n].suffix = suffix;
     ts->t[ts->n].why = xstrdup(why ? why : "");
     ts->n++;
 }
@@ -116,7 +116,7 @@ void termset_add(termset *ts, const char *pattern, bool maybe, const char *why)
 static bool termset_has(const termset *ts, const term *t)
 {
     for (size_t i = 0; i < ts->n; i++)
-        if (ts->t[i].maybe == t->maybe && !strcmp(ts->t[i].pattern, t->pattern))
+        if (!strcmp(ts->t[i].suffix, t->suffix) && !strcmp(ts->t[i].pattern, t->pattern))
             return true;
     return false;
 }
@@ -165,16 +165,18 @@ int lexicon_scan(lexicon *lx, const char *kind, const char *s, termset *out)
         if (seen || !rq_match(lx->rs, id, s))
             continue;
         const char *family = id + 5;   /* KIND.NAME */
-        char *maybe = xasprintf("%s.maybe", family);
+        size_t flen = strlen(family);
         char *why = xasprintf("lexicon: %s", family);
+        static const char *const suffixes[] = {"", ".maybe", ".not", ".self"};
         for (size_t j = 0; j < lx->n; j++) {
-            if (!strcmp(lx->lines[j].id, family))
-                termset_add(out, lx->lines[j].pattern, false, why);
-            else if (!strcmp(lx->lines[j].id, maybe))
-                termset_add(out, lx->lines[j].pattern, true, why);
+            const char *lid = lx->lines[j].id;
+            if (strncmp(lid, family, flen))
+                continue;
+            for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+                if (!strcmp(lid + flen, suffixes[k]))
+                    termset_add(out, lx->lines[j].pattern, suffixes[k], why);
         }
         add_family_name(out, family + strlen(kind) + 1);
-        free(maybe);
         free(why);
         found++;
     }
@@ -365,7 +367,7 @@ int words_to_terms(ruleset *rq, const char *s, termset *out, const char *why)
         char *p = phrase_pattern(part, np);
         char *note = xasprintf("%s: \"%s%s%s\"", why, part[0], np > 1 ? " " : "", np > 1 ? part[1] : "");
         size_t before = out->n;
-        termset_add(out, p, false, note);
+        termset_add(out, p, "", note);
         added += out->n > before;
         free(note);
         free(p);
