@@ -120,7 +120,91 @@ static bool sentence_bullet(const cvdoc *d, size_t i, const date_range *r)
            text_count_words(t->s + r->match_end, t->len - r->match_end) >= 3;
 }
 
-static size_t find_positions(const cvdoc *d, const profile *p, position **out)
+/* Does a role rule of any of the profile's classes match s? */
+static bool names_role(ruleset *rs, const profile *p, const char *s)
+{
+    normtext t = {0};
+    text_normalise(s, strlen(s), &t);
+    rule_match m;
+    bool hit = false;
+    for (size_t c = 0; c < p->nroles && !hit; c++)
+        hit = rules_find(rs, p->roles[c].role, t.s, t.len, 0, &m) == 1;
+    normtext_free(&t);
+    return hit;
+}
+
+/* Does an organisation rule of any of the profile's classes, certain or
+ * weak (ID.maybe), match s? */
+static bool names_org(ruleset *rs, const profile *p, const char *s)
+{
+    normtext t = {0};
+    text_normalise(s, strlen(s), &t);
+    rule_match m;
+    bool hit = false;
+    for (size_t c = 0; c < p->nroles && !hit; c++) {
+        char *maybe = xasprintf("%s.maybe", p->roles[c].organisation);
+        hit = rules_find(rs, p->roles[c].organisation, t.s, t.len, 0, &m) == 1 ||
+              (rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1);
+        free(maybe);
+    }
+    normtext_free(&t);
+    return hit;
+}
+
+/* The first separator between a title and an employer in s, in order of
+ * preference ("Coördinator Welzijn | Gemeente Epe", "... – ...", "..., ...",
+ * "... bij ..."); NULL when there is none. */
+static const char *find_sep(const char *s, size_t *seplen)
+{
+    static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " bij ", " at ", " @ "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        const char *at = strstr(s, seps[k]);
+        if (at) {
+            *seplen = strlen(seps[k]);
+            return at;
+        }
+    }
+    return NULL;
+}
+
+/* The text of header line i in the CV's words, without the period when i is
+ * the position's period line, trimmed of the brackets and separators left
+ * around it (malloc'd, maybe ""). */
+static char *header_line_text(const cvdoc *d, size_t i, size_t date_line, const date_range *r)
+{
+    const normtext *t = &d->lines[i].norm;
+    char *txt;
+    if (i == date_line) {
+        char *a = cvdoc_orig_span(d, i, 0, r->match_start);
+        char *b = cvdoc_orig_span(d, i, r->match_end, t->len);
+        txt = xasprintf("%s%s%s", a, *a && *b ? " " : "", b);
+        free(a);
+        free(b);
+    } else {
+        txt = cvdoc_orig_span(d, i, 0, t->len);
+    }
+    size_t l = strlen(txt);
+    while (l && strchr(" ()[]:|,-", txt[l - 1]))
+        txt[--l] = '\0';
+    size_t skip = strspn(txt, " ()[]:|,-");
+    memmove(txt, txt + skip, l - skip + 1);
+    return txt;
+}
+
+/* Does header line i already name title and employer ("Coördinator Jeugd,
+ * Gemeente Hengelo": a separator with an organisation after it)?  Then the
+ * lines below it are the description, not the employer. */
+static bool header_complete(const cvdoc *d, ruleset *rs, const profile *p, size_t i, const position *q)
+{
+    char *txt = header_line_text(d, i, q->date_line, &q->r);
+    size_t seplen;
+    const char *at = find_sep(txt, &seplen);
+    bool done = at && names_org(rs, p, at + seplen);
+    free(txt);
+    return done;
+}
+
+static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
     size_t n = 0;
@@ -192,6 +276,8 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
             for (size_t c = 0; c < d->lines[dl].olen; c++)
                 cells += d->lines[dl].orig[c] == '\t';
             size_t max_after = cells >= 2 ? 0 : need ? HEADER_MAX_AFTER : 1;
+            if (!need && header_complete(d, rs, p, dl, ps_k))
+                max_after = 0;
             while (i < limit && got < max_after) {
                 if (!in_scope(d, i) || d->lines[i].heading)
                     break;
@@ -205,6 +291,8 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
                 ps_k->hlast = i;
                 got++;
                 need = false;
+                if (header_complete(d, rs, p, i, ps_k))
+                    break;
                 i++;
             }
         }
@@ -222,56 +310,51 @@ static size_t find_positions(const cvdoc *d, const profile *p, position **out)
     return n;
 }
 
-/* The header's text without the period, as "title" and "employer". */
-static void split_header(const cvdoc *d, const position *ps, char **title, char **employer)
+/* The header's text without the period, as "title" and "employer": two
+ * header lines are title and employer, unless the first already holds both
+ * and the second does not name an organisation ("Hoofd afdeling Welzijn |
+ * Gemeente" / "Brummen": one header line wrapped); one line is split at a
+ * separator. */
+static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, char **title,
+                         char **employer)
 {
-    strbuf parts[4] = {STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, STRBUF_INIT};
+    char *parts[2] = {NULL, NULL};
     size_t np = 0;
-    for (size_t i = ps->hfirst; i <= ps->hlast && np < 4; i++) {
+    for (size_t i = ps->hfirst; i <= ps->hlast && np < 2; i++) {
         if (!content(d, i))
             continue;
-        const normtext *t = &d->lines[i].norm;
-        char *txt;
-        if (i == ps->date_line) {
-            char *a = cvdoc_orig_span(d, i, 0, ps->r.match_start);
-            char *b = cvdoc_orig_span(d, i, ps->r.match_end, t->len);
-            txt = xasprintf("%s%s%s", a, *a && *b ? " " : "", b);
-            free(a);
-            free(b);
-        } else {
-            txt = cvdoc_orig_span(d, i, 0, t->len);
-        }
-        /* strip brackets and separators left around the period */
-        size_t l = strlen(txt);
-        while (l && strchr(" ()[]:|,-", txt[l - 1]))
-            txt[--l] = '\0';
-        char *s = txt;
-        while (*s && strchr(" ()[]:|,-", *s))
-            s++;
-        if (*s)
-            sb_adds(&parts[np++], s);
-        free(txt);
+        char *txt = header_line_text(d, i, ps->date_line, &ps->r);
+        if (*txt)
+            parts[np++] = txt;
+        else
+            free(txt);
     }
     *title = NULL;
     *employer = NULL;
-    if (np >= 2) {
-        *title = sb_detach(&parts[0]);
-        *employer = sb_detach(&parts[1]);
-    } else if (np == 1) {
-        char *s = parts[0].data;
-        static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " bij ", " at ", " @ "};
-        for (size_t k = 0; k < sizeof seps / sizeof *seps && !*title; k++) {
-            char *at = strstr(s, seps[k]);
-            if (at) {
-                *title = xstrndup(s, (size_t)(at - s));
-                *employer = xstrdup(at + strlen(seps[k]));
-            }
-        }
-        if (!*title)
-            *title = xstrdup(s);
+    size_t seplen;
+    if (np == 2 && find_sep(parts[0], &seplen) && !find_sep(parts[1], &seplen) && !names_org(rs, p, parts[1])) {
+        char *joined = xasprintf("%s %s", parts[0], parts[1]);
+        free(parts[0]);
+        free(parts[1]);
+        parts[0] = joined;
+        parts[1] = NULL;
+        np = 1;
     }
-    for (size_t k = 0; k < 4; k++)
-        sb_free(&parts[k]);
+    if (np == 2) {
+        *title = parts[0];
+        *employer = parts[1];
+        return;
+    }
+    if (np == 1) {
+        const char *at = find_sep(parts[0], &seplen);
+        if (at) {
+            *title = xstrndup(parts[0], (size_t)(at - parts[0]));
+            *employer = xstrdup(at + seplen);
+            free(parts[0]);
+        } else {
+            *title = parts[0];
+        }
+    }
 }
 
 /* Matches id (2: certain) or id.maybe (1) in lines [a, b] of scope; 0: none. */
@@ -376,19 +459,6 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const pos
     return lvl;
 }
 
-/* Does a role rule of any of the profile's classes match s? */
-static bool names_role(ruleset *rs, const profile *p, const char *s)
-{
-    normtext t = {0};
-    text_normalise(s, strlen(s), &t);
-    rule_match m;
-    bool hit = false;
-    for (size_t c = 0; c < p->nroles && !hit; c++)
-        hit = rules_find(rs, p->roles[c].role, t.s, t.len, 0, &m) == 1;
-    normtext_free(&t);
-    return hit;
-}
-
 /*
  * Title first or employer first?  Most CVs put the job title before the
  * employer ("Teamleider Wmo / Gemeente Kampen", "Teamleider Wmo – Gemeente
@@ -420,14 +490,14 @@ static void ym(char out[8], int y, int m)
 void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 {
     position *ps;
-    size_t n = find_positions(d, p, &ps);
+    size_t n = find_positions(d, rs, p, &ps);
     const role_class *main_cls = profile_main_roles(p);
 
     json *positions = json_array();
     int *cert = xcalloc((n ? n : 1) * (p->nroles ? p->nroles : 1), sizeof *cert);
     char **titles = xcalloc(n ? n : 1, sizeof *titles), **employers = xcalloc(n ? n : 1, sizeof *employers);
     for (size_t k = 0; k < n; k++)
-        split_header(d, &ps[k], &titles[k], &employers[k]);
+        split_header(d, rs, p, &ps[k], &titles[k], &employers[k]);
     if (employer_first(rs, p, titles, employers, n)) {
         for (size_t k = 0; k < n; k++) {
             char *t = titles[k];

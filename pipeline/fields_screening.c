@@ -298,6 +298,11 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     for (size_t i = 0; i <= d->n; i++) {
         bool end = i == d->n;
         const cv_line *l = end ? NULL : &d->lines[i];
+        /* a blank line is no boundary: PDFs put one between the name, the
+         * function and the phone number of one referee as readily as between
+         * two referees, and the rules above tell entries apart without it */
+        if (!end && l->blank && l->section == CV_SEC_REFERENCES)
+            continue;
         bool in = !end && ref_line(d, i);
         if (in && own_contact(l->norm.s, l->norm.len, &own))
             continue;       /* the candidate's running page header: not a line of the list */
@@ -403,28 +408,62 @@ static void range_upper(const char *s, size_t n, size_t *vstart, size_t *vend)
     *vend = i;
 }
 
+/* The first rate.hourly match in s[0, len) that starts before `before` and
+ * has an amount in 10..500: the amount, or a negative number. */
+static double rate_in(ruleset *rs, const char *s, size_t len, size_t before, rule_match *m)
+{
+    size_t from = 0;
+    while (from < before && rules_find(rs, "rate.hourly", s, len, from, m) == 1 && m->start < before) {
+        from = m->end;
+        if (!m->has_value)
+            continue;
+        size_t vstart = m->vstart, vend = m->vend;
+        range_upper(s, len, &vstart, &vend);
+        char *v = xstrndup(s + vstart, vend - vstart);
+        for (char *c = v; *c; c++)
+            if (*c == ',')
+                *c = '.';
+        double amount = strtod(v, NULL);
+        free(v);
+        if (amount >= 10 && amount <= 500)
+            return amount;
+    }
+    return -1;
+}
+
+/* The stated rate: the first line that states one; or, when a sentence is
+ * wrapped ("Mijn uurtarief" / "voor deze opdracht bedraagt € 91,25"), a line
+ * read together with the next one. */
 static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
 {
     rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
-        if (l->section == CV_SEC_REFERENCES)
+        if (l->section == CV_SEC_REFERENCES || l->blank)
             continue;
-        size_t from = 0;
-        while (rules_find(rs, "rate.hourly", l->norm.s, l->norm.len, from, &m) == 1) {
-            from = m.end;
-            if (!m.has_value)
-                continue;
-            size_t vstart = m.vstart, vend = m.vend;
-            range_upper(l->norm.s, l->norm.len, &vstart, &vend);
-            char *v = xstrndup(l->norm.s + vstart, vend - vstart);
-            for (char *c = v; *c; c++)
-                if (*c == ',')
-                    *c = '.';
-            double amount = strtod(v, NULL);
-            free(v);
-            if (amount < 10 || amount > 500)
-                continue;
+        double amount = rate_in(rs, l->norm.s, l->norm.len, l->norm.len, &m);
+        size_t next = i + 1;
+        if (amount < 0 && next < d->n && !d->lines[next].blank && !d->lines[next].heading &&
+            d->lines[next].section == l->section) {
+            strbuf both = STRBUF_INIT;
+            sb_add(&both, l->norm.s, l->norm.len);
+            sb_addc(&both, ' ');
+            sb_add(&both, d->lines[next].norm.s, d->lines[next].norm.len);
+            amount = rate_in(rs, both.data, both.len, l->norm.len, &m);
+            sb_free(&both);
+            if (amount >= 0) {
+                json *ev = cvdoc_evidence(d, i, m.rule.id);
+                char *rest = cvdoc_orig_span(d, next, 0, d->lines[next].norm.len);
+                char *text = xasprintf("%s %s", json_get_str(ev, "text"), rest);
+                json_set_str(ev, "text", text);
+                free(text);
+                free(rest);
+                json_set_num(rec, "hourly_rate", amount);
+                json_set(rec, "hourly_rate_evidence", ev);
+                return;
+            }
+        }
+        if (amount >= 0) {
             json_set_num(rec, "hourly_rate", amount);
             json_set(rec, "hourly_rate_evidence", cvdoc_evidence(d, i, m.rule.id));
             return;

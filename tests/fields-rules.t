@@ -236,6 +236,27 @@ got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening
     education.entries.0.completed education.highest_level knockouts.2)
 is "\"nog 2 modules te gaan\": not completed" "$got" $'false\tmbo\tfail'
 
+# The same CVs printed to PDF by another producer (Chromium): blank lines between paragraphs,
+# other line wraps.  Each a wrong decision before its fix.
+got=$(facts "$HEAD"$'\napril 2013 – heden\n\nCoördinator Jeugd, Gemeente Hengelo\n\nCoördinatie van het team Jeugd (16\njeugdconsulenten) en van het onderwijs-zorgoverleg.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "period alone, then \"title, employer\": the description below is not the employer" "$got" $'Coördinator Jeugd\tGemeente Hengelo\ttrue'
+got=$(facts "$HEAD"$'\n2015 – heden Coördinator Jeugd, Gemeente Hengelo\nCoördinatie van het team Jeugd (16\njeugdconsulenten).' \
+    experience.positions.0.employer experience.positions.0.relevant)
+is "period and \"title, employer\" on one line: the line below is not the employer" "$got" $'Gemeente Hengelo\ttrue'
+got=$(facts "$HEAD"$'\nHoofd afdeling Welzijn en Zorg | Gemeente\nBrummen\njanuari 2021 – heden\nIntegraal leidinggevende van de afdeling.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "\"title | employer\" wrapped over two lines is one header" "$got" $'Hoofd afdeling Welzijn en Zorg\tGemeente Brummen\ttrue'
+got=$(facts "$HEAD"$'\n2015 – heden\nCoördinator Wmo, Jeugd en Participatie\nGemeente Zwolle' \
+    experience.positions.0.title experience.positions.0.employer)
+is "a title with a comma, the employer on the next line" "$got" $'Coördinator Wmo, Jeugd en Participatie\tGemeente Zwolle'
+got=$(facts $'Jan Jansen\nReferenties\n\nAnton Kuipers\n\nManager Sociaal Domein, gemeente Nunspeet\n\n06-43546580\n\nanton.kuipers@example.nl' references.count checks.references)
+is "one referee over four paragraphs with blank lines between: one" "$got" $'1\tfail'
+got=$(facts $'Jan Jansen\nReferenties\n\nAnton Kuipers\nManager, gemeente Nunspeet\n06-43546580\n\nEls Timmer\nTeamleider, gemeente Epe\n06-43546581' references.count)
+is "two referees separated by a blank line: two" "$got" 2
+got=$(facts "$HEAD"$'\nBegeleidende brief\nDe combinatie past bij wat ik in Hengelo doe. Mijn uurtarief\nvoor deze opdracht bedraagt € 91,25 exclusief btw.' hourly_rate)
+is "a rate sentence wrapped over two lines" "$got" 91.25
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
