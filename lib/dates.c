@@ -358,6 +358,8 @@ static size_t parse_sep_word(const char *s, size_t len, size_t p, bool *to)
     size_t e = parse_sep_word_end(s, len, p, w, to);
     if (e != NPOS && e < len && is_digit(U(s, e)))
         return NPOS;
+    if (e != NPOS && e < len && s[e] == ':')
+        e++;            /* a form's label: "Van: 03-2016 Tot: heden" */
     return e;
 }
 

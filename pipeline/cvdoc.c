@@ -75,6 +75,27 @@ static int heading_of(ruleset *rs, const cv_line *l)
     return -2;
 }
 
+/* Does line l end a paragraph of references run into the text ("Referent:
+ * J. Hulsman, directeur, 06-54769801")?  It does when it ends in a phone
+ * number or an e-mail address, or with a full stop; a line that stops
+ * mid-sentence ("... afdelingsmanager Samenleving, gemeente") goes on in the
+ * next one. */
+static bool ends_references(const cv_line *l)
+{
+    const char *s = l->norm.s;
+    size_t n = l->norm.len;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ')' || s[n - 1] == ';' || s[n - 1] == ','))
+        n--;
+    if (!n)
+        return true;
+    if (s[n - 1] == '.' || (s[n - 1] >= '0' && s[n - 1] <= '9'))
+        return true;
+    size_t w = n;
+    while (w && s[w - 1] != ' ')
+        w--;
+    return memchr(s + w, '@', n - w) != NULL;
+}
+
 void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
 {
     memset(d, 0, sizeof *d);
@@ -94,7 +115,8 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     }
     /* A line that starts with a references label and goes on ("Referenties:
      * 1. Anja Wessels, ...") is the references section by itself, with the
-     * lines that continue its paragraph (up to a blank line or a heading);
+     * lines that continue its paragraph (ends_references: up to a line that
+     * ends in contact details or a full stop, a blank line or a heading);
      * then the section it interrupted resumes. */
     cv_section cur = CV_SEC_TOP, resume = CV_SEC_TOP;
     bool inline_refs = false;
@@ -110,11 +132,12 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
             inline_refs = false;
         } else if (h == -1) {
             l->table_heading = true;   /* part of the section, never content */
-        } else if (inline_refs && l->blank) {
+        } else if (inline_refs && (l->blank || ends_references(&d->lines[i - 1]))) {
             cur = resume;
             inline_refs = false;
-        } else if (has_label && cur != CV_SEC_REFERENCES &&
-                   rules_find(rs, "section.references_label", l->norm.s, l->norm.len, 0, &m) == 1) {
+        }
+        if (h < 0 && !inline_refs && !l->blank && has_label && cur != CV_SEC_REFERENCES &&
+            rules_find(rs, "section.references_label", l->norm.s, l->norm.len, 0, &m) == 1) {
             resume = cur;
             cur = CV_SEC_REFERENCES;
             inline_refs = true;

@@ -20,10 +20,12 @@
  * associate degree, not HBO (see rules/education.rules).
  *
  * Completion, in this order:
- *   - edu.not_completed (propedeuse, niet afgerond, gestopt ...): not completed;
+ *   - edu.not_completed (niet afgerond, gestopt ...): not completed;
  *   - in a table with a "Diploma" column (edu.column.diploma in the header row
  *     above), the entry's cell in that column: "nee" (edu.cell.no) not
  *     completed, "ja" (edu.cell.yes) completed, "stated";
+ *   - edu.milestone (propedeuse): not completed, unless edu.after_milestone
+ *     states the diploma in a later clause ("propedeuse 2005, diploma 2008");
  *   - edu.completed (diploma behaald, afgestudeerd ...): completed, "stated";
  *   - a period that is still running ("2023 - heden"): not completed;
  *   - a period or a year that has ended: completed, "assumed" (a CV lists
@@ -328,6 +330,15 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             completed = cell > 0;
             json_free(cev);
             cev = json_string(cell_ev);
+        } else if (rules_has(rs, "edu.milestone") && rules_find(rs, "edu.milestone", ns, norm.len, 0, &m) == 1) {
+            rule_match after;
+            completed = rules_has(rs, "edu.after_milestone") &&
+                        rules_find(rs, "edu.after_milestone", ns, norm.len, 0, &after) == 1;
+            if (completed)
+                m = after;
+            completion = completed ? "stated" : "not_completed";
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
         } else if (rules_find(rs, "edu.completed", ns, norm.len, 0, &m) == 1) {
             completion = "stated";
             completed = true;

@@ -5,9 +5,10 @@
  * line outside the education, courses and references sections.
  *
  * Positions.  Every line with a period (dates.c) starts a position, except
- * a bullet that mentions years inside a sentence ("• De Nota Welzijn
- * 2018-2022 heb ik vertaald naar ...") when other period lines are no
- * bullets: that is a description, not a position.  CVs put
+ * a sentence that mentions years ("• De Nota Welzijn 2018-2022 heb ik
+ * vertaald naar ...") when other period lines are no sentences: that is a
+ * description, not a position (sentence_line).  A period may also be split
+ * over two lines of a form ("Van: 03-2016" / "Tot: heden").  CVs put
  * the job title in one of two places, and we find out which from the first
  * position:
  *   - after the period, on the same line or the next ("2015 - heden |
@@ -58,6 +59,9 @@
 
 typedef struct {
     size_t date_line;
+    size_t date_end_line;     /* the line the period ends on: date_line, or the next
+                               * one for a period split over two ("Van: 03-2016" /
+                               * "Tot: heden"); r's offsets are within date_line */
     date_range r;
     size_t hfirst, hlast;     /* header lines (inclusive) */
     size_t bfirst, bend;      /* body lines [bfirst, bend) */
@@ -80,9 +84,9 @@ static bool content(const cvdoc *d, size_t i)
  * 2021 - december 2025", a contract that ends after the deadline) counts up
  * to the reference month, as an open end does: what lies after the deadline
  * is not experience yet. */
-static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
+static bool range_in(const char *s, size_t len, const profile *p, date_range *r)
 {
-    if (date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) != 1)
+    if (date_range_find(s, len, 0, p->ref_y, p->ref_m, r) != 1)
         return false;
     if (!r->end_open && date_month_index(r->end_y, r->end_m) > date_month_index(p->ref_y, p->ref_m)) {
         r->end_y = p->ref_y;
@@ -90,6 +94,30 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
         r->end_month_known = true;
     }
     return true;
+}
+
+/* The period on line i; *two: it starts on line i and ends on the next
+ * ("Van: 03-2016" / "Tot: heden", a form's fields on lines of their own). */
+static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, bool *two)
+{
+    const normtext *t = &d->lines[i].norm;
+    *two = false;
+    if (range_in(t->s, t->len, p, r))
+        return true;
+    if (i + 1 >= d->n || !content(d, i + 1))
+        return false;
+    const normtext *u = &d->lines[i + 1].norm;
+    strbuf both = STRBUF_INIT;
+    sb_add(&both, t->s, t->len);
+    sb_addc(&both, ' ');
+    sb_add(&both, u->s, u->len);
+    bool found = range_in(both.data, both.len, p, r) && r->match_start < t->len && r->match_end > t->len + 1;
+    sb_free(&both);
+    if (found) {
+        r->match_end = t->len;
+        *two = true;
+    }
+    return found;
 }
 
 /* Words on line i outside the period. */
@@ -111,12 +139,19 @@ static bool short_line(const cvdoc *d, size_t i)
     return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && (t->s[n - 1] != '.' || abbrev);
 }
 
-/* A bullet that mentions years inside a sentence ("• De Nota Welzijn
- * 2018-2022 heb ik vertaald naar ...") describes a position; it is none. */
-static bool sentence_bullet(const cvdoc *d, size_t i, const date_range *r)
+/* A sentence that mentions years ("• De Nota Welzijn 2018-2022 heb ik
+ * vertaald naar ...", "Het welzijnsbeleid 2020-2024 heb ik ... ."): a bullet
+ * or a line that ends with a full stop, with words on both sides of the
+ * period.  It describes a position; it is none, when the CV's other periods
+ * stand in headers. */
+static bool sentence_line(const cvdoc *d, size_t i, const date_range *r)
 {
     const normtext *t = &d->lines[i].norm;
-    return d->lines[i].bullet && text_count_words(t->s, r->match_start) >= 3 &&
+    size_t n = t->len;
+    while (n && t->s[n - 1] == ' ')
+        n--;
+    bool sentence = d->lines[i].bullet || (n && t->s[n - 1] == '.');
+    return sentence && text_count_words(t->s, r->match_start) >= 3 &&
            text_count_words(t->s + r->match_end, t->len - r->match_end) >= 3;
 }
 
@@ -170,18 +205,24 @@ static const char *find_sep(const char *s, size_t *seplen)
 /* The text of header line i in the CV's words, without the period when i is
  * the position's period line, trimmed of the brackets and separators left
  * around it (malloc'd, maybe ""). */
-static char *header_line_text(const cvdoc *d, size_t i, size_t date_line, const date_range *r)
+static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, size_t date_line, const date_range *r)
 {
     const normtext *t = &d->lines[i].norm;
+    /* a form's label ("Werkgever: Stichting Welzijn Zwolle") is no part of it */
+    rule_match m;
+    size_t from = 0;
+    if (rules_has(rs, "header.label") && rules_find(rs, "header.label", t->s, t->len, 0, &m) == 1 &&
+        m.start == 0 && (i != date_line || m.end <= r->match_start))
+        from = m.end;
     char *txt;
     if (i == date_line) {
-        char *a = cvdoc_orig_span(d, i, 0, r->match_start);
+        char *a = cvdoc_orig_span(d, i, from, r->match_start);
         char *b = cvdoc_orig_span(d, i, r->match_end, t->len);
         txt = xasprintf("%s%s%s", a, *a && *b ? " " : "", b);
         free(a);
         free(b);
     } else {
-        txt = cvdoc_orig_span(d, i, 0, t->len);
+        txt = cvdoc_orig_span(d, i, from, t->len);
     }
     size_t l = strlen(txt);
     while (l && strchr(" ()[]:|,-", txt[l - 1]))
@@ -196,7 +237,7 @@ static char *header_line_text(const cvdoc *d, size_t i, size_t date_line, const 
  * lines below it are the description, not the employer. */
 static bool header_complete(const cvdoc *d, ruleset *rs, const profile *p, size_t i, const position *q)
 {
-    char *txt = header_line_text(d, i, q->date_line, &q->r);
+    char *txt = header_line_text(d, rs, i, q->date_line, &q->r);
     size_t seplen;
     const char *at = find_sep(txt, &seplen);
     bool done = at && names_org(rs, p, at + seplen);
@@ -208,21 +249,24 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
 {
     position *ps = NULL;
     size_t n = 0;
-    bool headed = false;    /* some period line is no bullet: positions have headers */
+    bool headed = false;    /* some period line is no sentence: positions have headers */
     for (size_t i = 0; i < d->n; i++) {
         date_range r;
-        if (!content(d, i) || !find_range(d, i, p, &r))
+        bool two;
+        if (!content(d, i) || !find_range(d, i, p, &r, &two))
             continue;
         ps = xreallocarray(ps, n + 1, sizeof *ps);
         ps[n].date_line = i;
+        ps[n].date_end_line = two ? i + 1 : i;
         ps[n].r = r;
-        headed |= !d->lines[i].bullet;
+        headed |= !sentence_line(d, i, &r);
         n++;
+        i += two;
     }
     if (headed) {
         size_t kept = 0;
         for (size_t k = 0; k < n; k++)
-            if (!sentence_bullet(d, ps[k].date_line, &ps[k].r))
+            if (!sentence_line(d, ps[k].date_line, &ps[k].r))
                 ps[kept++] = ps[k];
         n = kept;
     }
@@ -253,7 +297,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         ps_k->hfirst = ps_k->hlast = dl;
         if (before) {
             size_t got = 0, i = dl;
-            size_t floor_line = k ? ps[k - 1].date_line + 1 : 0;
+            size_t floor_line = k ? ps[k - 1].date_end_line + 1 : 0;
             /* the line next to the period always; a second one only when it
              * is short (a title or employer, not the previous description) */
             while (i > floor_line && got < HEADER_MAX_AFTER) {
@@ -268,7 +312,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 got++;
             }
         } else {
-            size_t i = dl + 1, got = 0;
+            size_t i = ps_k->date_end_line + 1, got = 0;
             bool need = words_besides_range(d, dl, &ps_k->r) < 2;
             /* a table row with the period and two more cells is complete; a
              * period line with the title may still have the employer below */
@@ -299,7 +343,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     }
     /* bodies: after the header, up to the next position's header */
     for (size_t k = 0; k < n; k++) {
-        ps[k].bfirst = ps[k].hlast + 1;
+        ps[k].bfirst = (ps[k].hlast > ps[k].date_end_line ? ps[k].hlast : ps[k].date_end_line) + 1;
         ps[k].bend = k + 1 < n ? ps[k + 1].hfirst : d->n;
         if (ps[k].bend < ps[k].bfirst)
             ps[k].bend = ps[k].bfirst;
@@ -323,7 +367,7 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
     for (size_t i = ps->hfirst; i <= ps->hlast && np < 2; i++) {
         if (!content(d, i))
             continue;
-        char *txt = header_line_text(d, i, ps->date_line, &ps->r);
+        char *txt = header_line_text(d, rs, i, ps->date_line, &ps->r);
         if (*txt)
             parts[np++] = txt;
         else
@@ -541,6 +585,13 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set_str(jp, "quote", quote.data ? quote.data : "");
         sb_free(&quote);
         char *period = cvdoc_orig_span(d, q->date_line, q->r.match_start, q->r.match_end);
+        if (q->date_end_line != q->date_line) {
+            char *rest = cvdoc_orig_span(d, q->date_end_line, 0, d->lines[q->date_end_line].norm.len);
+            char *both = xasprintf("%s %s", period, rest);
+            free(rest);
+            free(period);
+            period = both;
+        }
         json_set_str(jp, "period_text", period);
         free(period);
         json *classes = json_object();

@@ -211,6 +211,12 @@ is "\"tot nu toe\": the employer does not end in \"toe\"" "$got" $'Gemeente Olde
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2019 – heden\n• Voorbeeld van beleid naar resultaat: de Nota Welzijn 2018-2022 heb ik vertaald naar een jaarwerkplan met projecten.' \
     experience.positions.1.title experience.coord_months)
 is "a description bullet that mentions years is no position" "$got" $'null\t83'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2019 – heden\nVoorbeeld van beleid naar resultaat: het welzijnsbeleid 2020-2024 heb ik vertaald naar een jaarwerkplan met projecten.' \
+    experience.positions.1.title experience.coord_months)
+is "a description sentence that mentions years is no position" "$got" $'null\t83'
+got=$(facts "$HEAD"$'\nVan 2012 tot 2016 was ik teamleider Wmo bij de gemeente Kampen, met twaalf consulenten.\nSinds 2016 ben ik coördinator welzijn bij de gemeente Epe en stuur ik het welzijnsteam aan.' \
+    experience.positions.0.start experience.positions.1.start)
+is "a CV that tells its positions in sentences keeps them" "$got" $'2012-01\t2016-01'
 got=$(facts $'Noor Veldman\nnoor@example.nl\nWerkervaring\nTeamleider Gebiedsteam, Gemeente Ermelo\nsep 2018 – heden\nOpleiding\nBachelor Maatschappelijk Werk en Dienstverlening, Hanzehogeschool — diploma 2008\nAanvullend\nReferenties: 1. Anja Wessels, afdelingsmanager Samenleving, gemeente\nErmelo, 06-27384950 2. Pieter Knol, wethouder Zorg en Welzijn,\ngemeente Ermelo, 06-27384951' \
     references.count checks.references education.entries.0.text)
 is "\"Referenties: 1. … 2. …\" in one paragraph under \"Aanvullend\": two referees" "$got" $'2\tpass\tBachelor Maatschappelijk Werk en Dienstverlening, Hanzehogeschool — diploma 2008'
@@ -256,6 +262,37 @@ got=$(facts $'Jan Jansen\nReferenties\n\nAnton Kuipers\nManager, gemeente Nunspe
 is "two referees separated by a blank line: two" "$got" 2
 got=$(facts "$HEAD"$'\nBegeleidende brief\nDe combinatie past bij wat ik in Hengelo doe. Mijn uurtarief\nvoor deze opdracht bedraagt € 91,25 exclusief btw.' hourly_rate)
 is "a rate sentence wrapped over two lines" "$got" 91.25
+
+# holdout6: each a wrong decision (or a wrong rate) before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work, Saxion Deventer (propedeuse 2005, diploma 2008)' \
+    education.entries.0.completed education.mwd knockouts.2)
+is "\"propedeuse 2005, diploma 2008\": the diploma counts" "$got" $'true\ttrue\tpass'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion Deventer — propedeuse behaald\nMBO Sociaal Werk niveau 4 — diploma 2004' \
+    education.entries.0.completed knockouts.2)
+is "\"propedeuse behaald\" alone is no diploma" "$got" $'false\tfail'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work (propedeuse-diploma 2005)\nMBO Sociaal Werk niveau 4 — diploma 2004' \
+    education.entries.0.completed knockouts.2)
+is "a propedeuse diploma is no bachelor's diploma" "$got" $'false\tfail'
+got=$(facts $'Jan Jansen\nOpleiding\nMBO Sociaal Maatschappelijke Dienstverlening niveau 4, Deltion College — diploma 2008\nToegelaten tot de verkorte deeltijdbachelor Social Work, Hogeschool Windesheim (start februari 2026)' \
+    education.entries.1.completed knockouts.2)
+is "admitted to a bachelor that has not started: not completed, fail" "$got" $'false\tfail'
+is "rate: a VAT percentage before the amount is not the rate" "$(facts "$HEAD"$'\nTarief (21% btw niet inbegrepen): € 88 per uur' hourly_rate)" 88
+got=$(facts "$HEAD"$'\nTeamleider Jeugd – gem. Olst-Wijhe\nfebruari 2020 – heden\nLeiding aan het jeugdteam.' experience.positions.0.relevant)
+is "\"gem. Olst-Wijhe\": an abbreviated gemeente" "$got" true
+got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Kampen\naugustus 2018 – heden\nAansturing van het welzijnsteam (12 medewerkers, onder wie twee zzp\'ers).' zzp knockouts.1)
+is "zzp'ers the candidate leads are no zzp indication" "$got" $'false\tpass'
+is "\"als zzp'er\" still is one" "$(facts "$HEAD"$'\nIk werk als zzp\'er voor gemeenten.' zzp)" true
+got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Kampen\naugustus 2018 – heden\nAansturing van het welzijnsteam.\nReferent: Jan Willem Hulsman, directeur Stichting Welzijn Kampen, 06-54769801\nTeamleider Wmo | Gemeente Zwartewaterland\njanuari 2013 – juli 2018\nLeiding aan het Wmo-team.\nReferent: Miriam Oosterveen, afdelingsmanager, gemeente Zwartewaterland, 06-54769802\nOpleiding\nHBO MWD — diploma 2011' \
+    experience.positions.1.title experience.positions.1.relevant experience.coord_months references.count)
+is "\"Referent: …\" under each job: the next job stays a job, both referees count" "$got" $'Teamleider Wmo\ttrue\t155\t2'
+got=$(facts "$HEAD"$'\nCoördinator Buurtwerk\nWerkgever: Stichting Welzijn Zwolle\nVan: 03-2016\nTot: heden\nCoördinatie van 10 buurtwerkers.\nJongerenwerker\nWerkgever: Stichting Welzijn Zwolle\nVan: 09-2008\nTot: 02-2016\nAmbulant jongerenwerk.' \
+    experience.positions.0.start experience.positions.0.end experience.positions.0.employer experience.positions.1.start experience.coord_months)
+is "\"Van: 03-2016\" / \"Tot: heden\" on two lines is one period; the Werkgever: label is no part of the employer" "$got" $'2016-03\tnull\tStichting Welzijn Zwolle\t2008-09\t117'
+got=$(facts $'Jan Jansen\nReferenties\nNaam\tFunctie\tOrganisatie\tTelefoon\nPeter de Jong (geen\twethouder Werk en\tgemeente Zwolle\t06-65870912\nfamilie)\tInkomen\nFatima Amrani\tafdelingsmanager\tgemeente Zwolle\t06-65870913\nParticipatie' \
+    references.count references.evidence.0.text)
+got1=$(facts $'Jan Jansen\nReferenties\nNaam\tFunctie\tOrganisatie\tTelefoon\nFatima Amrani\tafdelingsmanager\tgemeente Zwolle\t06-65870913' references.count checks.references)
+is "a referee table with one referee: one, fail" "$got1" $'1\tfail'
+is "a referee table: the header row is no referee" "$got" $'2\tPeter de Jong (geen | wethouder Werk en | gemeente Zwolle | 06-65870912'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)

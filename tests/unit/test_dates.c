@@ -109,6 +109,8 @@ static void test_styles(void)
     check("feb 2020 - current",                        202002, 202511, SMK | EMK | OPEN, 70);
     check("2010 \xE2\x80\x93 2014: Bachelor Bedrijfskunde", 201001, 201412, 0, 60);
     check("april 2021 - tot op heden",                 202104, 202511, SMK | EMK | OPEN, 56);
+    check("Van: 03-2016 Tot: heden",                   201603, 202511, SMK | EMK | OPEN, 117);
+    check("09-2008 tot: 02-2016",                      200809, 201602, SMK | EMK, 90);
     check("From March 2016 to June 2019",              201603, 201906, SMK | EMK, 40);
     check("juni 2019 - nu",                            201906, 202511, SMK | EMK | OPEN, 78);
     check("01-03-2015 - 31-12-2019",                   201503, 201912, SMK | EMK, 58);
