@@ -1,0 +1,62 @@
+#!/bin/sh
+# Regenerate tests/producer/: the DOCX CVs of samples/ and tests/holdout*/ as
+# PDFs from another producer than LibreOffice.  Each DOCX goes through pandoc
+# to HTML and headless Chromium to PDF (Skia's text layer: blank lines between
+# paragraphs, other line wraps, no Word page layout), and its expected results
+# are copied with the page-dependent fields left out (pages, the page check,
+# eligibility, rank, shortlist): the same CV must get the same decisions
+# whatever program printed it.  tests/e2e-producer.t compares a run with them.
+#
+#   tests/producer/make-producer.sh
+#
+# Needs (Debian 12): pandoc chromium python3.  The generated files are kept,
+# because CI has neither.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+for tool in pandoc chromium python3; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "make-producer.sh: $tool not found" >&2; exit 1; }
+done
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-producer.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT INT TERM
+rm -rf "$HERE/inbox" "$HERE/expected"
+mkdir -p "$HERE/inbox" "$HERE/expected"
+# table cells top-aligned, as Word and CV builders set them (HTML's default is middle)
+printf '<style>td, th { vertical-align: top; }</style>\n' > "$WORK/style.html"
+
+for set in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6; do
+    tag=$(basename "$set" | sed 's/^samples$/s/; s/^holdout$/h1/; s/^holdout/h/')
+    for docx in "$ROOT/$set/inbox/"*.docx; do
+        [ -f "$docx" ] || continue
+        # only real DOCX (a zip) with expected results: not the renamed or broken files
+        [ -f "$ROOT/$set/expected/$(basename "$docx").json" ] || continue
+        [ "$(head -c 2 "$docx")" = PK ] || continue
+        name="$tag-$(basename "$docx" .docx)"
+        pandoc -s "$docx" -o "$WORK/$name.html" --metadata pagetitle="$name" -H "$WORK/style.html" 2>/dev/null
+        chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+            --print-to-pdf="$HERE/inbox/$name.pdf" "file://$WORK/$name.html" >/dev/null 2>&1
+        [ -s "$HERE/inbox/$name.pdf" ] || { echo "make-producer.sh: no PDF for $docx" >&2; exit 1; }
+        python3 - "$ROOT/$set/expected/$(basename "$docx").json" "$HERE/expected/$name.pdf.json" \
+            "tests/producer/inbox/$name.pdf" "$WORK/$name.html" <<'PY'
+import html, json, re, sys
+src, dst, path, page = sys.argv[1:5]
+e = json.load(open(src, encoding="utf-8"))
+# pandoc drops a DOCX's page header and footer: contact details that stood only
+# there are not in the PDF, so nothing can be expected of them
+text = html.unescape(re.sub(r"<[^>]+>", " ", open(page, encoding="utf-8").read()))
+for k, v in list(e.get("candidate", {}).items()):
+    if isinstance(v, str) and v not in text:
+        del e["candidate"][k]
+e["file"] = path
+e["format"] = "pdf"
+e["pages_exact"] = True
+for k in ("pages", "eligible", "rank", "shortlisted"):
+    e.pop(k, None)
+e.get("checks", {}).pop("pages", None)
+with open(dst, "w", encoding="utf-8") as f:
+    json.dump(e, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+PY
+        echo "$name.pdf"
+    done
+done
