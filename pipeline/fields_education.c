@@ -55,14 +55,30 @@ typedef struct {
     size_t level_line;
 } entry;
 
-/* Highest level named in line i (after blanking no-diploma claims). */
+/* Highest level named in line i (after blanking no-diploma claims).  A word
+ * hyphenated at the line's end ("(hbo-" / "niveau), Windesheim") is read
+ * whole: its rest is taken from the next line. */
 static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
 {
     const cv_line *l = &d->lines[i];
-    char *s = xstrndup(l->norm.s, l->norm.len);
+    strbuf sb = STRBUF_INIT;
+    sb_add(&sb, l->norm.s, l->norm.len);
+    size_t n = l->norm.len;
+    if (n >= 2 && l->norm.s[n - 1] == '-' && l->norm.s[n - 2] >= 'a' && l->norm.s[n - 2] <= 'z' && i + 1 < d->n) {
+        const normtext *next = &d->lines[i + 1].norm;
+        size_t k = 0;
+        while (k < next->len && next->s[k] == ' ')
+            k++;
+        size_t w = k;
+        while (w < next->len && next->s[w] != ' ')
+            w++;
+        sb_add(&sb, next->s + k, w - k);
+    }
+    size_t len = sb.len;
+    char *s = sb_detach(&sb);
     rule_match m;
     size_t from = 0;
-    while (rules_find(rs, "edu.no_diploma", s, l->norm.len, from, &m) == 1) {
+    while (rules_find(rs, "edu.no_diploma", s, len, from, &m) == 1) {
         memset(s + m.start, ' ', m.end - m.start);
         from = m.end;
     }
@@ -71,12 +87,12 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
         {"edu.level.wo", EDU_WO},   {"edu.level.bachelor", EDU_HBO}};
     edu_level best = EDU_NONE;
     /* a course after a degree ("Post-hbo Intern begeleider") is no degree itself */
-    if (rules_has(rs, "edu.level.course") && rules_find(rs, "edu.level.course", s, l->norm.len, 0, &m) == 1) {
+    if (rules_has(rs, "edu.level.course") && rules_find(rs, "edu.level.course", s, len, 0, &m) == 1) {
         free(s);
         return EDU_NONE;
     }
     for (size_t k = 0; k < sizeof lv / sizeof *lv && best == EDU_NONE; k++)
-        if (rules_find(rs, lv[k].id, s, l->norm.len, 0, &m) == 1)
+        if (rules_find(rs, lv[k].id, s, len, 0, &m) == 1)
             best = lv[k].lvl;
     free(s);
     return best;

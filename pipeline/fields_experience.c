@@ -96,27 +96,52 @@ static bool range_in(const char *s, size_t len, const profile *p, date_range *r)
     return true;
 }
 
-/* The period on line i; *two: it starts on line i and ends on the next
- * ("Van: 03-2016" / "Tot: heden", a form's fields on lines of their own). */
-static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, bool *two)
+/* The normalised text of line i, or of its first cell when it is a table row
+ * (cells are kept apart with tabs in the original; normalising turns them
+ * into spaces, so the first cell's text is a prefix of the line's). */
+static void first_part(const cvdoc *d, size_t i, normtext *out)
+{
+    const cv_line *l = &d->lines[i];
+    const char *tab = memchr(l->orig, '\t', l->olen);
+    text_normalise(l->orig, tab ? (size_t)(tab - l->orig) : l->olen, out);
+}
+
+/* The period on line i; *end_line: the line it ends on.  That is line i, or
+ * the next line with text when the period is split over two: a form's fields
+ * on lines of their own ("Van: 03-2016" / "Tot: heden"), or a table's narrow
+ * date column wrapped ("06-2018 t/m 12-" / "2020"; then the two lines' first
+ * cells are joined). */
+static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line)
 {
     const normtext *t = &d->lines[i].norm;
-    *two = false;
+    *end_line = i;
     if (range_in(t->s, t->len, p, r))
         return true;
-    if (i + 1 >= d->n || !content(d, i + 1))
+    size_t j = i + 1;
+    if (j < d->n && d->lines[j].blank)
+        j++;
+    if (j >= d->n || !content(d, j))
         return false;
-    const normtext *u = &d->lines[i + 1].norm;
+    normtext a = {0}, b = {0};
+    first_part(d, i, &a);
+    first_part(d, j, &b);
+    /* "12-" / "2020": a date cut at its hyphen is joined without a space */
+    bool cut = a.len >= 2 && a.s[a.len - 1] == '-' && a.s[a.len - 2] >= '0' && a.s[a.len - 2] <= '9';
     strbuf both = STRBUF_INIT;
-    sb_add(&both, t->s, t->len);
-    sb_addc(&both, ' ');
-    sb_add(&both, u->s, u->len);
-    bool found = range_in(both.data, both.len, p, r) && r->match_start < t->len && r->match_end > t->len + 1;
-    sb_free(&both);
+    sb_add(&both, a.s, a.len);
+    if (!cut)
+        sb_addc(&both, ' ');
+    sb_add(&both, b.s, b.len);
+    size_t sep = a.len + !cut;
+    bool found = a.len <= t->len && range_in(both.data, both.len, p, r) && r->match_start < a.len &&
+                 r->match_end > sep;
     if (found) {
-        r->match_end = t->len;
-        *two = true;
+        r->match_end = a.len;
+        *end_line = j;
     }
+    sb_free(&both);
+    normtext_free(&a);
+    normtext_free(&b);
     return found;
 }
 
@@ -252,16 +277,16 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     bool headed = false;    /* some period line is no sentence: positions have headers */
     for (size_t i = 0; i < d->n; i++) {
         date_range r;
-        bool two;
-        if (!content(d, i) || !find_range(d, i, p, &r, &two))
+        size_t end_line;
+        if (!content(d, i) || !find_range(d, i, p, &r, &end_line))
             continue;
         ps = xreallocarray(ps, n + 1, sizeof *ps);
         ps[n].date_line = i;
-        ps[n].date_end_line = two ? i + 1 : i;
+        ps[n].date_end_line = end_line;
         ps[n].r = r;
         headed |= !sentence_line(d, i, &r);
         n++;
-        i += two;
+        i = end_line;
     }
     if (headed) {
         size_t kept = 0;

@@ -41,11 +41,29 @@
 #define ZZP_MAX_EVIDENCE 5
 #define TERM_MAX_EVIDENCE 5
 
+/* Does a denial (deny) reach into line i: on the line, or wrapped onto it
+ * from the line before ("... (geen" / "zzp).")? */
+static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip)
+{
+    const cv_line *l = &d->lines[i];
+    size_t start = l->at;
+    if (i > 0 && !d->lines[i - 1].blank && (int)d->lines[i - 1].section != skip && d->lines[i - 1].page == l->page)
+        start = d->lines[i - 1].at;
+    size_t from = 0;
+    rule_match no;
+    while (rules_sieve_find(deny, start, l->at + l->norm.len, from, &no) == 1 && no.end > from) {
+        if (start + no.end > l->at)
+            return true;
+        from = no.end;
+    }
+    return false;
+}
+
 int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int skip, int max)
 {
     int hits = 0;
     rule_match m;
-    /* "zzp.indication" is denied by "zzp.negated" on the same line */
+    /* "zzp.indication" is denied by "zzp.negated" on the same line (or wrapped onto it) */
     const char *dot = strrchr(id, '.');
     char *negated = dot ? xasprintf("%.*s.negated", (int)(dot - id), id) : xstrdup(id);
     bool has_neg = dot && rules_has(rs, negated);
@@ -65,10 +83,9 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
             d->lines[i + 1].page == l->page)
             end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
         if (rules_sieve_find(find, l->at, end, 0, &m) == 1 && m.start < l->norm.len) {
-            rule_match no;
             if (has_neg && !deny)
                 deny = rules_sieve_new(rs, negated, d->joined, d->joined_len);
-            if (deny && rules_sieve_find(deny, l->at, l->at + l->norm.len, 0, &no) == 1)
+            if (deny && denied(deny, d, i, skip))
                 continue;
             hits++;
             if (hits <= max)
@@ -310,7 +327,10 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         int named = 0;
         if (in) {
             named = listed[i] ? 0 : named_people(d, i, rs);
-            if (named == 0 && rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
+            /* "op aanvraag" in the wrapped end of a sentence that named people
+             * ("... de heer P. Smit (Stichting Welzijn" / "Ermelo),
+             * contactgegevens op aanvraag."): only their details are on request */
+            if (named == 0 && !absorb && rules_find(rs, "ref.on_request", l->norm.s, l->norm.len, 0, &m) == 1) {
                 on_request = true;
                 json_push(ev, cvdoc_evidence(d, i, "ref.on_request"));
                 in = false;

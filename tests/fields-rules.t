@@ -294,6 +294,25 @@ got1=$(facts $'Jan Jansen\nReferenties\nNaam\tFunctie\tOrganisatie\tTelefoon\nFa
 is "a referee table with one referee: one, fail" "$got1" $'1\tfail'
 is "a referee table: the header row is no referee" "$got" $'2\tPeter de Jong (geen | wethouder Werk en | gemeente Zwolle | 06-65870912'
 
+# tests/producer: the same CVs printed by another PDF producer.  Each a wrong decision before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nLeergang Coördinator Sociaal Domein (hbo-\nniveau), Windesheim Academie — certificaat\nbehaald 2019\nMBO Sociaal Maatschappelijke Dienstverlening\nniveau 4, ROC Landstede Harderwijk — diploma\n2008' \
+    education.highest_level knockouts.2)
+is "\"(hbo-\" / \"niveau)\" hyphenated over two lines is still no hbo degree" "$got" $'mbo\tfail'
+
+got=$(facts "$HEAD"$'\nIk werk in loondienst via detacheerder Sociaal Werkt Detachering (geen\nzzp).' zzp knockouts.1)
+is "\"(geen\" / \"zzp).\" wrapped over two lines still denies" "$got" $'false\tpass'
+got=$(facts "$HEAD"$'\nIk ben geen zzp\'er.\nSinds 2020 werk ik als zzp\'er voor gemeenten.' zzp)
+is "a denial on the line before does not deny this line's own indication" "$got" true
+got=$(facts $'Jan Jansen\nReferenties\nReferenties: mevrouw J. Bakker (gemeente Elburg) en de heer P. Smit (Stichting Welzijn\nErmelo), contactgegevens op aanvraag.' references.count references.on_request)
+is "named referees whose details are on request, the sentence wrapped: 2, not on request" "$got" $'2\tfalse'
+
+got=$(facts "$HEAD"$'\nCoördinator Buurtwerk\n\nWerkgever: Stichting Welzijn Zwolle\n\nVan: 03-2016\n\nTot: heden\n\nCoördinatie van 10 buurtwerkers.' \
+    experience.positions.0.start experience.positions.0.end experience.positions.0.relevant)
+is "\"Van:\" / blank line / \"Tot:\": one period" "$got" $'2016-03\tnull\ttrue'
+got=$(facts "$HEAD"$'\nPeriode\tFunctie\tWerkgever\nsinds 2021\tCoördinator Welzijn\tStichting Welzijn Kampen\n06-2018 t/m 12-\tCoördinator Gebiedsteams\tGemeente Kampen\n2020\n01-2012 t/m 12-\tTeamleider Wmo\tGemeente Kampen\n2018' \
+    experience.positions.1.start experience.positions.1.end experience.positions.1.title experience.positions.2.end experience.coord_months)
+is "a table's date column wrapped at a hyphen (\"12-\" / \"2020\")" "$got" $'2018-06\t2020-12\tCoördinator Gebiedsteams\t2018-12\t167'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
