@@ -193,22 +193,25 @@ static bool names_role(ruleset *rs, const profile *p, const char *s)
     return hit;
 }
 
-/* Does an organisation rule of any of the profile's classes, certain or
- * weak (ID.maybe), match s? */
-static bool names_org(ruleset *rs, const profile *p, const char *s)
+/* How well an organisation rule of the profile's classes matches s: 2 a
+ * certain rule ("Gemeente Hengelo"), 1 only a weak one (ID.maybe:
+ * "Stichting"), 0 none. */
+static int org_level(ruleset *rs, const profile *p, const char *s)
 {
     normtext t = {0};
     text_normalise(s, strlen(s), &t);
     rule_match m;
-    bool hit = false;
-    for (size_t c = 0; c < p->nroles && !hit; c++) {
+    int best = 0;
+    for (size_t c = 0; c < p->nroles && best < 2; c++) {
         char *maybe = xasprintf("%s.maybe", p->roles[c].organisation);
-        hit = rules_find(rs, p->roles[c].organisation, t.s, t.len, 0, &m) == 1 ||
-              (rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1);
+        if (rules_find(rs, p->roles[c].organisation, t.s, t.len, 0, &m) == 1)
+            best = 2;
+        else if (rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1)
+            best = 1;
         free(maybe);
     }
     normtext_free(&t);
-    return hit;
+    return best;
 }
 
 /* The first separator between a title and an employer in s, in order of
@@ -230,9 +233,23 @@ static const char *find_sep(const char *s, size_t *seplen)
 /* The text of header line i in the CV's words, without the period when i is
  * the position's period line, trimmed of the brackets and separators left
  * around it (malloc'd, maybe ""). */
-static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, size_t date_line, const date_range *r)
+static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const position *q)
 {
     const normtext *t = &d->lines[i].norm;
+    size_t date_line = q->date_line;
+    const date_range *r = &q->r;
+    /* the line a split period ends on: its first cell is the period's rest
+     * ("heden\tCoördinator Gebiedsteam"), the other cells are the header */
+    if (i != date_line && i == q->date_end_line) {
+        if (!memchr(d->lines[i].orig, '\t', d->lines[i].olen))
+            return xstrdup("");
+        normtext a = {0};
+        first_part(d, i, &a);
+        size_t cut = a.len + 1 <= t->len ? a.len + 1 : t->len;
+        normtext_free(&a);
+        char *rest = cvdoc_orig_span(d, i, cut, t->len);
+        return rest;
+    }
     /* a form's label ("Werkgever: Stichting Welzijn Zwolle") is no part of it */
     rule_match m;
     size_t from = 0;
@@ -257,17 +274,28 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, size_t date
     return txt;
 }
 
-/* Does header line i already name title and employer ("Coördinator Jeugd,
- * Gemeente Hengelo": a separator with an organisation after it)?  Then the
- * lines below it are the description, not the employer. */
-static bool header_complete(const cvdoc *d, ruleset *rs, const profile *p, size_t i, const position *q)
+/* Header line i: 0 without a separator; 1 with one ("title | ..."); 2 when
+ * it already names title and employer ("Coördinator Jeugd, Gemeente
+ * Hengelo": a certain organisation after the separator), so that the lines
+ * below it are the description, not the employer. */
+static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i, const position *q)
 {
-    char *txt = header_line_text(d, rs, i, q->date_line, &q->r);
+    char *txt = header_line_text(d, rs, i, q);
     size_t seplen;
     const char *at = find_sep(txt, &seplen);
-    bool done = at && names_org(rs, p, at + seplen);
+    int parts = !at ? 0 : org_level(rs, p, at + seplen) == 2 ? 2 : 1;
     free(txt);
-    return done;
+    return parts;
+}
+
+/* Does line i end with a full stop (a sentence, not a title)? */
+static bool sentence_end(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t n = t->len;
+    while (n && t->s[n - 1] == ' ')
+        n--;
+    return n && t->s[n - 1] == '.';
 }
 
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
@@ -331,13 +359,19 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                     break;
                 if (!content(d, i))
                     continue;
-                if (d->lines[i].bullet || (got >= 1 && !short_line(d, i)))
+                /* a long line above a short one: the header wrapped ("Coördinator
+                 * Wmo (gedetacheerd via X B.V.) | Gemeente" / "Hattem") */
+                bool wrapped = got == 1 && cvdoc_words(d, ps_k->hfirst) <= 3 &&
+                               header_parts(d, rs, p, i, ps_k) > 0 && !sentence_end(d, i);
+                if (d->lines[i].bullet || (got >= 1 && !short_line(d, i) && !wrapped))
                     break;
                 ps_k->hfirst = i;
                 got++;
             }
         } else {
-            size_t i = ps_k->date_end_line + 1, got = 0;
+            /* a split period's last line may carry the title in its other cells */
+            size_t de = ps_k->date_end_line;
+            size_t i = de != dl && memchr(d->lines[de].orig, '\t', d->lines[de].olen) ? de : de + 1, got = 0;
             bool need = words_besides_range(d, dl, &ps_k->r) < 2;
             /* a table row with the period and two more cells is complete; a
              * period line with the title may still have the employer below */
@@ -345,22 +379,30 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             for (size_t c = 0; c < d->lines[dl].olen; c++)
                 cells += d->lines[dl].orig[c] == '\t';
             size_t max_after = cells >= 2 ? 0 : need ? HEADER_MAX_AFTER : 1;
-            if (!need && header_complete(d, rs, p, dl, ps_k))
+            /* how far the header names title and employer (header_parts) */
+            int parts = need ? 0 : header_parts(d, rs, p, dl, ps_k);
+            if (parts == 2)
                 max_after = 0;
             while (i < limit && got < max_after) {
                 if (!in_scope(d, i) || d->lines[i].heading)
                     break;
                 if (d->lines[i].blank || d->lines[i].table_heading) {
+                    /* "title | Stichting" wraps on the next line, never after
+                     * a blank one: what follows a blank is the description */
+                    if (parts && d->lines[i].blank)
+                        break;
                     i++;
                     continue;
                 }
                 const cv_line *l = &d->lines[i];
-                if (l->bullet || !(need || short_line(d, i)))
+                /* ("– heden<TAB>Manager ..." is no bullet: the period's rest) */
+                if ((l->bullet && i != de) || !(need || short_line(d, i)))
                     break;
                 ps_k->hlast = i;
                 got++;
                 need = false;
-                if (header_complete(d, rs, p, i, ps_k))
+                parts = header_parts(d, rs, p, i, ps_k);
+                if (parts == 2)
                     break;
                 i++;
             }
@@ -380,10 +422,10 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
 }
 
 /* The header's text without the period, as "title" and "employer": two
- * header lines are title and employer, unless the first already holds both
- * and the second does not name an organisation ("Hoofd afdeling Welzijn |
- * Gemeente" / "Brummen": one header line wrapped); one line is split at a
- * separator. */
+ * header lines are title and employer, unless the first already has a
+ * separator and the second continues it: the first's employer part starts
+ * an organisation ("Hoofd afdeling Welzijn | Gemeente" / "Brummen") or the
+ * second names none.  One line is split at a separator. */
 static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, char **title,
                          char **employer)
 {
@@ -392,7 +434,7 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
     for (size_t i = ps->hfirst; i <= ps->hlast && np < 2; i++) {
         if (!content(d, i))
             continue;
-        char *txt = header_line_text(d, rs, i, ps->date_line, &ps->r);
+        char *txt = header_line_text(d, rs, i, ps);
         if (*txt)
             parts[np++] = txt;
         else
@@ -400,8 +442,10 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
     }
     *title = NULL;
     *employer = NULL;
-    size_t seplen;
-    if (np == 2 && find_sep(parts[0], &seplen) && !find_sep(parts[1], &seplen) && !names_org(rs, p, parts[1])) {
+    size_t seplen, seplen1;
+    const char *at = np == 2 ? find_sep(parts[0], &seplen) : NULL;
+    if (at && !find_sep(parts[1], &seplen1) &&
+        (org_level(rs, p, at + seplen) > 0 || org_level(rs, p, parts[1]) == 0)) {
         char *joined = xasprintf("%s %s", parts[0], parts[1]);
         free(parts[0]);
         free(parts[1]);
@@ -415,7 +459,7 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
         return;
     }
     if (np == 1) {
-        const char *at = find_sep(parts[0], &seplen);
+        at = find_sep(parts[0], &seplen);
         if (at) {
             *title = xstrndup(parts[0], (size_t)(at - parts[0]));
             *employer = xstrdup(at + seplen);

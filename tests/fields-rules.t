@@ -313,6 +313,24 @@ got=$(facts "$HEAD"$'\nPeriode\tFunctie\tWerkgever\nsinds 2021\tCoördinator Wel
     experience.positions.1.start experience.positions.1.end experience.positions.1.title experience.positions.2.end experience.coord_months)
 is "a table's date column wrapped at a hyphen (\"12-\" / \"2020\")" "$got" $'2018-06\t2020-12\tCoördinator Gebiedsteams\t2018-12\t167'
 
+got=$(facts "$HEAD"$'\nJanuari 2015 – heden: Coördinator vrijwilligerswerk en mantelzorg bij Stichting\nWelzijn Ouderen Heerde\n\nAansturing van 3 beroepskrachten.' \
+    experience.positions.0.employer experience.positions.0.roles.coord.relevance)
+is "\"… bij Stichting\" / \"Welzijn Ouderen Heerde\": the employer wrapped" "$got" $'Stichting Welzijn Ouderen Heerde\tcertain'
+got=$(facts "$HEAD"$'\nCoördinator Wmo (gedetacheerd via Wijkwerk Detachering B.V.) | Gemeente\nHattem\n\nsinds juli 2024\n\nAansturing van 9 Wmo-consulenten.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "a long \"title | Gemeente\" line wrapped above the period" "$got" $'Coördinator Wmo (gedetacheerd via Wijkwerk Detachering B.V.)\tGemeente Hattem\ttrue'
+got=$(facts "$HEAD"$'\n2019 – heden Coördinator Jeugd, Stichting De Kern\n\nSamenwerking met de gemeente en de scholen.' \
+    experience.positions.0.employer experience.positions.0.roles.coord.relevance)
+is "the description after a blank line is not the employer's rest" "$got" $'Stichting De Kern\tuncertain'
+
+got=$(facts "$HEAD"$'\noktober 2016 –\nheden\tCoördinator Gebiedsteam\n\nGemeente Epe\n\nLeiding aan het gebiedsteam.\n\nfebruari 2011 –\nseptember 2016\tAmbulant medewerker\n\nStichting Welzijn Epe' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.end experience.positions.1.title experience.coord_months)
+is "Europass date cell wrapped (\"oktober 2016 –\" / \"heden<TAB>Coördinator ...\")" "$got" $'Coördinator Gebiedsteam\tGemeente Epe\tnull\tAmbulant medewerker\t110'
+
+got=$(facts "$HEAD"$'\nseptember 2014\n– heden\tManager Zorg & Welzijn\n\nGemeente Nunspeet\n\nLeiding aan de afdeling.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "a date cell wrapped before its dash (\"september 2014\" / \"– heden<TAB>Manager ...\")" "$got" $'Manager Zorg & Welzijn\tGemeente Nunspeet\ttrue'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
