@@ -148,6 +148,25 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
             if (name_like(v, strlen(v)))
                 name = json_string(v);
             free(v);
+        } else if (!name && rules_has(rs, "contact.name_cell")) {
+            /* a table row: "Naam<TAB>Eva de Vries" */
+            const char *tab = memchr(l->orig, '\t', l->olen);
+            normtext c = {0};
+            if (tab)
+                text_normalise(l->orig, (size_t)(tab - l->orig), &c);
+            if (tab && rules_find(rs, "contact.name_cell", c.s, c.len, 0, &m) == 1) {
+                const char *v = tab + 1, *e = memchr(v, '\t', (size_t)(l->orig + l->olen - v));
+                char *cell = xstrndup(v, e ? (size_t)(e - v) : (size_t)(l->orig + l->olen - v));
+                char *t = cell + strspn(cell, " ");
+                size_t tl = strlen(t);
+                while (tl && t[tl - 1] == ' ')
+                    t[--tl] = '\0';
+                if (name_like(t, tl))
+                    name = json_string(t);
+                free(cell);
+            }
+            if (tab)
+                normtext_free(&c);
         }
     }
     json *email = first_value(d, rs, "contact.email");

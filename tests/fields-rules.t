@@ -151,6 +151,8 @@ got=$(facts $'Kees Mulder  |  kees.mulder@example.nl  |  06-12340003\nProfiel\nT
 is "contact: name before separators" "$got" "Kees Mulder"
 got=$(facts $'Persoonlijke gegevens\nNaam: Eva van den Berg\nWoonplaats: Epe' candidate.name)
 is "contact: Naam: label" "$got" "Eva van den Berg"
+got=$(facts $'Curriculum vitae\nNaam\tMartin Heijink\nWoonplaats Wapenveld\nTelefoon\t06-50607080\nProfiel\nTekst.' candidate.name candidate.phone)
+is "contact: a Naam | name table row; \"Woonplaats Wapenveld\" is no name" "$got" $'Martin Heijink\t06-50607080'
 got=$(facts $'Gemeente Zwolle\nCoördinator Welzijn\nProfiel\nTekst.' candidate.name)
 is "contact: an employer or job title is never a name" "$got" null
 

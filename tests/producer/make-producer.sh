@@ -43,10 +43,15 @@ src, dst, path, page = sys.argv[1:5]
 e = json.load(open(src, encoding="utf-8"))
 # pandoc drops a DOCX's page header and footer: contact details that stood only
 # there are not in the PDF, so nothing can be expected of them
-text = html.unescape(re.sub(r"<[^>]+>", " ", open(page, encoding="utf-8").read()))
+body = re.sub(r"(?s)<head>.*?</head>", " ", open(page, encoding="utf-8").read())
+text = html.unescape(re.sub(r"<[^>]+>", " ", body))
 for k, v in list(e.get("candidate", {}).items()):
     if isinstance(v, str) and v not in text:
         del e["candidate"][k]
+# (and a rate that stood in a text frame, which pandoc drops too)
+rate = e.get("hourly_rate")
+if isinstance(rate, (int, float)) and f"{rate:g}".replace(".", ",") not in text and f"{rate:g}" not in text:
+    del e["hourly_rate"]
 e["file"] = path
 e["format"] = "pdf"
 e["pages_exact"] = True

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# End to end on tests/producer/: the DOCX CVs of samples/ and the holdout
+# sets printed to PDF by another producer than LibreOffice (pandoc to HTML,
+# headless Chromium to PDF: blank lines between paragraphs, other line wraps,
+# table cells wrapped in narrow columns).  The same CV must get the same
+# decisions whatever printed it: every field of the DOCX's expectation that
+# does not depend on pages (tests/producer/make-producer.sh says which).
+. "$(dirname "$0")/lib/tap.sh"
+
+"$ZEEF_ROOT/run.sh" --no-install --inbox "$ZEEF_ROOT/tests/producer/inbox" --out "$TMP/out" >/dev/null 2>"$TMP/err"
+is "run.sh exits 0 on the producer set" "$?" 0
+tap_include "$ZEEF_BUILD/tests/compare_expected" "$TMP/out/results.jsonl" "$ZEEF_ROOT/tests/producer/expected"
+done_testing
