@@ -80,10 +80,13 @@ static int heading_of(ruleset *rs, const cv_line *l)
  * number or an e-mail address, or with a full stop; a line that stops
  * mid-sentence ("... afdelingsmanager Samenleving, gemeente") goes on in the
  * next one. */
-static bool ends_references(const cv_line *l)
+static bool ends_references(const cv_line *l, ruleset *rs)
 {
     const char *s = l->norm.s;
     size_t n = l->norm.len;
+    rule_match m;
+    if (rules_has(rs, "ref.on_request") && rules_find(rs, "ref.on_request", s, n, 0, &m) == 1)
+        return true;        /* "Referenties: op aanvraag" */
     while (n && (s[n - 1] == ' ' || s[n - 1] == ')' || s[n - 1] == ';' || s[n - 1] == ','))
         n--;
     if (!n)
@@ -132,7 +135,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
             inline_refs = false;
         } else if (h == -1) {
             l->table_heading = true;   /* part of the section, never content */
-        } else if (inline_refs && (l->blank || ends_references(&d->lines[i - 1]))) {
+        } else if (inline_refs && (l->blank || ends_references(&d->lines[i - 1], rs))) {
             cur = resume;
             inline_refs = false;
         }

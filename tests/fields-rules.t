@@ -225,6 +225,8 @@ is "\"Referenties: 1. … 2. …\" in one paragraph under \"Aanvullend\": two re
 got=$(facts $'Jan Jansen\nOpleiding\nHBO MWD — diploma 2008\nReferenties: 1. Anja Wessels, afdelingsmanager, gemeente Ermelo, 06-27384950 2. Pieter Knol, wethouder, gemeente Ermelo, 06-27384951\nRijbewijs B' \
     references.count references.evidence.1.text education.entries.0.text)
 is "a numbered list on one line: one referee per number, quoted from the number" "$got" $'2\t2. Pieter Knol, wethouder, gemeente Ermelo, 06-27384951\tHBO MWD — diploma 2008'
+got=$(facts $'Jan Jansen\nReferenties: op aanvraag\n2015 – heden\nCoördinator Welzijn, Gemeente Epe' references.on_request experience.coord_months)
+is "\"Referenties: op aanvraag\" ends there: the position after it is read" "$got" $'true\t131'
 got=$(facts $'Jan Jansen\nReferenties\n1. Anja Wessels, afdelingsmanager, gemeente Ermelo\n2. Pieter Knol, wethouder, gemeente Ermelo\nContactgegevens op aanvraag.' references.count references.on_request)
 is "a numbered list without contact details names nobody who can be called: 0, on request" "$got" $'0\ttrue'
 got=$(facts "$HEAD"$'\nGegevens\nKvK-nummer: n.v.t.\nUurtarief € 86,50' zzp knockouts.1)
