@@ -124,6 +124,14 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
         return false;
     normtext a = {0}, b = {0};
     first_part(d, i, &a);
+    /* a split period starts with a date: a few words with a digit */
+    bool digit = false;
+    for (size_t k = 0; k < a.len && !digit; k++)
+        digit = a.s[k] >= '0' && a.s[k] <= '9';
+    if (!digit || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
+        normtext_free(&a);
+        return false;
+    }
     first_part(d, j, &b);
     /* "12-" / "2020": a date cut at its hyphen is joined without a space */
     bool cut = a.len >= 2 && a.s[a.len - 1] == '-' && a.s[a.len - 2] >= '0' && a.s[a.len - 2] <= '9';
