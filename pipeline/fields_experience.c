@@ -347,10 +347,29 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         }
         if (before > HEADER_MAX_AFTER)
             before = HEADER_MAX_AFTER;
-        /* a period line that already carries the title does not need lines before it */
-        if (words_besides_range(d, ps[0].date_line, &ps[0].r) >= 2)
-            before = 0;
+    } else {
+        /* No experience heading: the short lines right above the first
+         * period are its header when none stand right below it ("Coördinator
+         * Welzijn – Gemeente Epe" / "2015 – heden" / "Aansturing van het
+         * team ..."); a profile sentence or a heading above it means the
+         * header follows the period. */
+        size_t dl = ps[0].date_line, de = ps[0].date_end_line, above = 0, below = 0;
+        for (size_t i = dl; i > 0 && above < HEADER_MAX_AFTER;) {
+            i--;
+            if (!content(d, i) || d->lines[i].bullet || !short_line(d, i))
+                break;
+            above++;
+        }
+        for (size_t i = de + 1; i < d->n && below < 1; i++) {
+            if (!content(d, i) || d->lines[i].bullet || !short_line(d, i))
+                break;
+            below++;
+        }
+        before = below ? 0 : above;
     }
+    /* a period line that already carries the title does not need lines before it */
+    if (words_besides_range(d, ps[0].date_line, &ps[0].r) >= 2)
+        before = 0;
     for (size_t k = 0; k < n; k++) {
         position *ps_k = &ps[k];
         size_t dl = ps_k->date_line;
@@ -372,6 +391,9 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 bool wrapped = got == 1 && cvdoc_words(d, ps_k->hfirst) <= 3 &&
                                header_parts(d, rs, p, i, ps_k) > 0 && !sentence_end(d, i);
                 if (d->lines[i].bullet || (got >= 1 && !short_line(d, i) && !wrapped))
+                    break;
+                /* a line that holds "title – employer" needs no line above it */
+                if (got == 1 && header_parts(d, rs, p, ps_k->hfirst, ps_k) > 0)
                     break;
                 ps_k->hfirst = i;
                 got++;

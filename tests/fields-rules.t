@@ -335,6 +335,13 @@ got=$(facts "$HEAD"$'\nseptember 2014\n– heden\tManager Zorg & Welzijn\n\nGeme
     experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
 is "a date cell wrapped before its dash (\"september 2014\" / \"– heden<TAB>Manager ...\")" "$got" $'Manager Zorg & Welzijn\tGemeente Nunspeet\ttrue'
 
+got=$(facts $'Jan Jansen\njan@example.nl\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\nAansturing van het welzijnsteam van twaalf medewerkers.\nTeamleider Wmo – Gemeente Raalte\n2010 – 2014\nLeiding aan het Wmo-loket.' \
+    experience.positions.0.title experience.positions.1.employer experience.coord_months)
+is "no experience heading, title above the period: each position keeps its own header" "$got" $'Coördinator Welzijn\tGemeente Raalte\t191'
+got=$(facts $'Jan Jansen\nProfiel\nIk ben een ervaren coördinator in het sociaal domein en werk graag met inwoners.\n2015 – heden\nCoördinator Welzijn\nGemeente Epe\n• Aansturing van het team.' \
+    experience.positions.0.title experience.positions.0.employer)
+is "no experience heading, period first (Europass): the header follows it" "$got" $'Coördinator Welzijn\tGemeente Epe'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
