@@ -535,8 +535,30 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
  *   ID.self  in the position's description: the CV says what it is
  *            ("Humanitas Deventer is een welzijnsstichting"): certainly so.
  * Either way the deciding line is the evidence. */
-static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const position *q, const char *employer,
-                          json **ev)
+/* Without an employer set apart, does an organisation match in the header
+ * name an employer, not only the field?  "Coördinator Welzijn": "welzijn"
+ * is the domain's word as much as a welfare foundation's, and says nothing
+ * about the employer; "Coördinator Gebiedsteam Gemeente Harderwijk": the
+ * gemeente is no domain word. */
+static bool org_beyond_domain(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q)
+{
+    rule_match m, dm;
+    for (size_t i = q->hfirst; i <= q->hlast && i < d->n; i++) {
+        if (!content(d, i))
+            continue;
+        const normtext *t = &d->lines[i].norm;
+        size_t from = 0;
+        while (from < t->len && rules_find(rs, id, t->s, t->len, from, &m) == 1 && m.end > from) {
+            if (rules_find(rs, domain, t->s + m.start, m.end - m.start, 0, &dm) != 1)
+                return true;
+            from = m.end;
+        }
+    }
+    return false;
+}
+
+static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q,
+                          const char *employer, json **ev)
 {
     int lvl;
     normtext t = {0};
@@ -546,6 +568,8 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const pos
     rule_match m;
     if (!employer) {
         lvl = match_level(d, rs, id, q->hfirst, q->hlast, ev);
+        if (lvl == 2 && !org_beyond_domain(d, rs, id, domain, q))
+            lvl = 1;
     } else {
         lvl = rules_find(rs, id, t.s, t.len, 0, &m) == 1 ? 2
               : rules_has(rs, maybe) && rules_find(rs, maybe, t.s, t.len, 0, &m) == 1 ? 1 : 0;
@@ -704,7 +728,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             int role = intern ? 0 : match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
             if (intern)
                 ev_role = json_copy(ev_intern);
-            int org = employer_level(d, rs, rc->organisation, q, employer_text, &ev_org);
+            int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer_text, &ev_org);
             size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
             int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;

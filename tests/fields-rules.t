@@ -285,6 +285,11 @@ got=$(facts "$HEAD"$'\nTeamleider Jeugd – gem. Olst-Wijhe\nfebruari 2020 – h
 is "\"gem. Olst-Wijhe\": an abbreviated gemeente" "$got" true
 got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Kampen\naugustus 2018 – heden\nAansturing van het welzijnsteam (12 medewerkers, onder wie twee zzp\'ers).' zzp knockouts.1)
 is "zzp'ers the candidate leads are no zzp indication" "$got" $'false\tpass'
+is "\"samen met andere zzp'ers\" says she is one" "$(facts "$HEAD"$'\nIk werk samen met andere zzp\'ers in het sociaal domein.' zzp)" true
+got=$(facts "$HEAD"$'\nCoördinator Welzijn (gem. twee dagen per week)\n2015 – heden\nWelzijnswerk in de wijk.' experience.positions.0.relevant experience.positions.0.roles.coord.relevance)
+is "\"gem. twee dagen\" is no gemeente; \"Welzijn\" in a title names no employer: uncertain" "$got" $'false\tuncertain'
+got=$(facts "$HEAD"$'\nCoördinator Gebiedsteam Noord Gemeente Harderwijk\n2019 – heden\nLeiding aan het gebiedsteam.' experience.positions.0.relevant)
+is "a gemeente in a header without separator still names the employer" "$got" true
 is "\"als zzp'er\" still is one" "$(facts "$HEAD"$'\nIk werk als zzp\'er voor gemeenten.' zzp)" true
 got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Kampen\naugustus 2018 – heden\nAansturing van het welzijnsteam.\nReferent: Jan Willem Hulsman, directeur Stichting Welzijn Kampen, 06-54769801\nTeamleider Wmo | Gemeente Zwartewaterland\njanuari 2013 – juli 2018\nLeiding aan het Wmo-team.\nReferent: Miriam Oosterveen, afdelingsmanager, gemeente Zwartewaterland, 06-54769802\nOpleiding\nHBO MWD — diploma 2011' \
     experience.positions.1.title experience.positions.1.relevant experience.coord_months references.count)
