@@ -11,24 +11,14 @@ and expected.py, see tests/holdout6/make-holdout6.sh); see tests/holdout4/src/ho
 field list.
 """
 
-REF = "2025-11"
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "holdout2", "src"))
+from cvset import REF, collector, pos  # noqa: E402,F401  (the shared helpers)
+
 CVS = []
-
-
-def cv(**kw):
-    kw.setdefault("lang", "nl")
-    kw.setdefault("zzp_negated", [])
-    kw.setdefault("onreq_negated", [])
-    kw.setdefault("must_have", [])
-    kw.setdefault("english", None)
-    kw.setdefault("post", None)
-    kw.setdefault("header", None)
-    CVS.append(kw)
-    return kw
-
-
-def pos(d, t, e, tasks, span, m, rel, yearonly=False):
-    return dict(d=d, t=t, e=e, tasks=tasks, span=span, m=m, rel=rel, yearonly=yearonly)
+cv = collector(CVS)
 
 
 # =========================================================================================== eligible
