@@ -232,3 +232,12 @@ size_t cvdoc_words(const cvdoc *d, size_t i)
 {
     return text_count_words(d->lines[i].norm.s, d->lines[i].norm.len);
 }
+
+size_t cvdoc_trimmed_len(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t n = t->len;
+    while (n && t->s[n - 1] == ' ')
+        n--;
+    return n;
+}

@@ -67,4 +67,7 @@ char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end);
 /* Number of words in line i. */
 size_t cvdoc_words(const cvdoc *d, size_t i);
 
+/* Length of line i's normalised text without its trailing spaces. */
+size_t cvdoc_trimmed_len(const cvdoc *d, size_t i);
+
 #endif

@@ -244,9 +244,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                 if (has_range(d, k, p, &r))
                     entry_has_range = true;
             const normtext *pt = &d->lines[i - 1].norm;
-            size_t pl = pt->len;
-            while (pl && pt->s[pl - 1] == ' ')
-                pl--;
+            size_t pl = cvdoc_trimmed_len(d, i - 1);
             bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' ||
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));

@@ -164,12 +164,17 @@ static size_t words_besides_range(const cvdoc *d, size_t i, const date_range *r)
 static bool short_line(const cvdoc *d, size_t i)
 {
     const normtext *t = &d->lines[i].norm;
-    size_t n = t->len;
-    while (n && t->s[n - 1] == ' ')
-        n--;
+    size_t n = cvdoc_trimmed_len(d, i);
     /* a full stop ends a sentence, not "Teamleider Wmo a.i." or "Manager Zorg e.a." */
     bool abbrev = n >= 4 && t->s[n - 3] == '.' && t->s[n - 4] != ' ' && t->s[n - 4] != '.';
     return cvdoc_words(d, i) <= SHORT_LINE_WORDS && n && (t->s[n - 1] != '.' || abbrev);
+}
+
+/* Does line i end with a full stop (a sentence, not a title)? */
+static bool sentence_end(const cvdoc *d, size_t i)
+{
+    size_t n = cvdoc_trimmed_len(d, i);
+    return n && d->lines[i].norm.s[n - 1] == '.';
 }
 
 /* A sentence that mentions years ("• De Nota Welzijn 2018-2022 heb ik
@@ -180,10 +185,7 @@ static bool short_line(const cvdoc *d, size_t i)
 static bool sentence_line(const cvdoc *d, size_t i, const date_range *r)
 {
     const normtext *t = &d->lines[i].norm;
-    size_t n = t->len;
-    while (n && t->s[n - 1] == ' ')
-        n--;
-    bool sentence = d->lines[i].bullet || (n && t->s[n - 1] == '.');
+    bool sentence = d->lines[i].bullet || sentence_end(d, i);
     return sentence && text_count_words(t->s, r->match_start) >= 3 &&
            text_count_words(t->s + r->match_end, t->len - r->match_end) >= 3;
 }
@@ -296,15 +298,6 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
     return parts;
 }
 
-/* Does line i end with a full stop (a sentence, not a title)? */
-static bool sentence_end(const cvdoc *d, size_t i)
-{
-    const normtext *t = &d->lines[i].norm;
-    size_t n = t->len;
-    while (n && t->s[n - 1] == ' ')
-        n--;
-    return n && t->s[n - 1] == '.';
-}
 
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {

@@ -103,9 +103,7 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
 static bool phone_wraps(const cvdoc *d, size_t i)
 {
     const normtext *t = &d->lines[i].norm;
-    size_t n = t->len;
-    while (n && t->s[n - 1] == ' ')
-        n--;
+    size_t n = cvdoc_trimmed_len(d, i);
     if (i + 1 >= d->n || !n)
         return false;
     if (t->s[n - 1] == '-' && n >= 2 && t->s[n - 2] >= '0' && t->s[n - 2] <= '9')
