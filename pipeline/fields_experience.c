@@ -63,6 +63,10 @@ typedef struct {
                                * one for a period split over two ("Van: 03-2016" /
                                * "Tot: heden"); r's offsets are within date_line */
     date_range r;
+    date_range r2;            /* a second period of the same job on the period line
+                               * ("januari 2016 – december 2017 en april 2022 – heden"),
+                               * when has_r2; r's match_end then covers both */
+    bool has_r2;
     size_t hfirst, hlast;     /* header lines (inclusive) */
     size_t bfirst, bend;      /* body lines [bfirst, bend) */
 } position;
@@ -84,9 +88,9 @@ static bool content(const cvdoc *d, size_t i)
  * 2021 - december 2025", a contract that ends after the deadline) counts up
  * to the reference month, as an open end does: what lies after the deadline
  * is not experience yet. */
-static bool range_in(const char *s, size_t len, const profile *p, date_range *r)
+static bool range_from(const char *s, size_t len, size_t from, const profile *p, date_range *r)
 {
-    if (date_range_find(s, len, 0, p->ref_y, p->ref_m, r) != 1)
+    if (date_range_find(s, len, from, p->ref_y, p->ref_m, r) != 1)
         return false;
     if (!r->end_open && date_month_index(r->end_y, r->end_m) > date_month_index(p->ref_y, p->ref_m)) {
         r->end_y = p->ref_y;
@@ -94,6 +98,30 @@ static bool range_in(const char *s, size_t len, const profile *p, date_range *r)
         r->end_month_known = true;
     }
     return true;
+}
+
+static bool range_in(const char *s, size_t len, const profile *p, date_range *r)
+{
+    return range_from(s, len, 0, p, r);
+}
+
+/* A second period right after r on the same text, joined to it by "en",
+ * "and", ",", "&" or "+" ("januari 2016 – december 2017 en april 2022 –
+ * heden"): two periods of one job. */
+static bool second_range(const char *s, size_t len, const profile *p, const date_range *r, date_range *r2)
+{
+    size_t q = r->match_end;
+    while (q < len && strchr(" ,;&+", s[q]))
+        q++;
+    static const char *const words[] = {"en ", "and ", "und "};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (len - q >= strlen(words[k]) && !memcmp(s + q, words[k], strlen(words[k]))) {
+            q += strlen(words[k]);
+            break;
+        }
+    while (q < len && s[q] == ' ')
+        q++;
+    return q > r->match_end && q < len && range_from(s, len, q, p, r2) && r2->match_start == q;
 }
 
 /* The normalised text of line i, or of its first cell when it is a table row
@@ -111,12 +139,19 @@ static void first_part(const cvdoc *d, size_t i, normtext *out)
  * on lines of their own ("Van: 03-2016" / "Tot: heden"), or a table's narrow
  * date column wrapped ("06-2018 t/m 12-" / "2020"; then the two lines' first
  * cells are joined). */
-static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line)
+static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
+                       date_range *r2, bool *has_r2)
 {
     const normtext *t = &d->lines[i].norm;
     *end_line = i;
-    if (range_in(t->s, t->len, p, r))
+    *has_r2 = false;
+    if (range_in(t->s, t->len, p, r)) {
+        if (second_range(t->s, t->len, p, r, r2)) {
+            *has_r2 = true;
+            r->match_end = r2->match_end;
+        }
         return true;
+    }
     size_t j = i + 1;
     if (j < d->n && d->lines[j].blank)
         j++;
@@ -153,11 +188,31 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     return found;
 }
 
-/* Words on line i outside the period. */
+/* Words in s[0, n) outside brackets: "(twee perioden, daartussen bij de
+ * provincie)" after a period is a remark, not a title. */
+static size_t words_outside_brackets(const char *s, size_t n)
+{
+    size_t words = 0, start = 0;
+    int depth = 0;
+    for (size_t k = 0; k <= n; k++) {
+        bool edge = k == n || s[k] == '(' || s[k] == ')';
+        if (!edge)
+            continue;
+        if (depth == 0)
+            words += text_count_words(s + start, k - start);
+        if (k < n)
+            depth += s[k] == '(' ? 1 : depth > 0 ? -1 : 0;
+        start = k + 1;
+    }
+    return words;
+}
+
+/* Words on line i outside the period and outside brackets. */
 static size_t words_besides_range(const cvdoc *d, size_t i, const date_range *r)
 {
     const normtext *t = &d->lines[i].norm;
-    return text_count_words(t->s, r->match_start) + text_count_words(t->s + r->match_end, t->len - r->match_end);
+    return words_outside_brackets(t->s, r->match_start) +
+           words_outside_brackets(t->s + r->match_end, t->len - r->match_end);
 }
 
 /* A line that can be a title or an employer: a few words, no full stop. */
@@ -270,6 +325,11 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     if (i == date_line) {
         char *a = cvdoc_orig_span(d, i, from, r->match_start);
         char *b = cvdoc_orig_span(d, i, r->match_end, t->len);
+        /* a remark in brackets after the period is no part of the header:
+         * "... – heden (twee perioden, daartussen bij de provincie)" */
+        size_t bl = strlen(b);
+        if (bl && b[0] == '(' && b[bl - 1] == ')' && !memchr(b + 1, '(', bl - 1))
+            b[0] = '\0';
         txt = xasprintf("%s%s%s", a, *a && *b ? " " : "", b);
         free(a);
         free(b);
@@ -305,14 +365,17 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     size_t n = 0;
     bool headed = false;    /* some period line is no sentence: positions have headers */
     for (size_t i = 0; i < d->n; i++) {
-        date_range r;
+        date_range r, r2;
         size_t end_line;
-        if (!content(d, i) || !find_range(d, i, p, &r, &end_line))
+        bool has_r2;
+        if (!content(d, i) || !find_range(d, i, p, &r, &end_line, &r2, &has_r2))
             continue;
         ps = xreallocarray(ps, n + 1, sizeof *ps);
         ps[n].date_line = i;
         ps[n].date_end_line = end_line;
         ps[n].r = r;
+        ps[n].r2 = r2;
+        ps[n].has_r2 = has_r2;
         headed |= !sentence_line(d, i, &r);
         n++;
         i = end_line;
@@ -349,11 +412,15 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         size_t dl = ps[0].date_line, de = ps[0].date_end_line, above = 0, below = 0;
         for (size_t i = dl; i > 0 && above < HEADER_MAX_AFTER;) {
             i--;
+            if (d->lines[i].blank)
+                continue;
             if (!content(d, i) || d->lines[i].bullet || !short_line(d, i))
                 break;
             above++;
         }
         for (size_t i = de + 1; i < d->n && below < 1; i++) {
+            if (d->lines[i].blank)
+                continue;
             if (!content(d, i) || d->lines[i].bullet || !short_line(d, i))
                 break;
             below++;
@@ -674,19 +741,21 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         free(title);
         char *employer_text = employer;
         char b[8];
+        const date_range *last = q->has_r2 ? &q->r2 : &q->r;
         ym(b, q->r.start_y, q->r.start_m);
         json_set_str(jp, "start", b);
-        if (q->r.end_open) {
+        if (last->end_open) {
             json_set_null(jp, "end");
         } else {
-            ym(b, q->r.end_y, q->r.end_m);
+            ym(b, last->end_y, last->end_m);
             json_set_str(jp, "end", b);
         }
-        json_set_int(jp, "months", date_range_months(&q->r));
+        month_span both[2] = {date_range_span(&q->r), date_range_span(&q->r2)};
+        json_set_int(jp, "months", months_merged(both, q->has_r2 ? 2 : 1));
         json_set_bool(jp, "relevant", false);
         json_set_int(jp, "page", d->lines[q->date_line].page);
         json_set_bool(jp, "start_month_known", q->r.start_month_known);
-        json_set_bool(jp, "end_month_known", q->r.end_month_known);
+        json_set_bool(jp, "end_month_known", last->end_month_known);
         /* the header in the CV's own words: the evidence for this position */
         strbuf quote = STRBUF_INIT;
         for (size_t i = q->hfirst; i <= q->hlast; i++) {
@@ -747,7 +816,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 
     json *roles = json_object();
     long coord_months = 0;
-    month_span *spans = xcalloc(n ? n : 1, sizeof *spans);
+    month_span *spans = xcalloc(n ? 2 * n : 1, sizeof *spans);
     for (size_t c = 0; c < p->nroles; c++) {
         int counts[3];
         for (int mode = 0; mode < 3; mode++) {
@@ -755,15 +824,18 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             for (size_t k = 0; k < n; k++) {
                 int lvl = cert[k * p->nroles + c];
                 if (lvl == 2 || (mode == 2 && lvl == 1)) {
-                    month_span s = date_range_span(&ps[k].r);
-                    if (mode == 1) {
-                        /* pessimistic: a year without a month may be its last/first month */
-                        if (!ps[k].r.start_month_known)
-                            s.start = date_month_index(ps[k].r.start_y, 12);
-                        if (!ps[k].r.end_month_known)
-                            s.end = date_month_index(ps[k].r.end_y, 1);
+                    for (int j = 0; j < (ps[k].has_r2 ? 2 : 1); j++) {
+                        const date_range *rr = j ? &ps[k].r2 : &ps[k].r;
+                        month_span s = date_range_span(rr);
+                        if (mode == 1) {
+                            /* pessimistic: a year without a month may be its last/first month */
+                            if (!rr->start_month_known)
+                                s.start = date_month_index(rr->start_y, 12);
+                            if (!rr->end_month_known)
+                                s.end = date_month_index(rr->end_y, 1);
+                        }
+                        spans[ns++] = s;
                     }
-                    spans[ns++] = s;
                 }
             }
             counts[mode] = months_merged(spans, ns);

@@ -347,6 +347,30 @@ got=$(facts $'Jan Jansen\nProfiel\nIk ben een ervaren coördinator in het sociaa
     experience.positions.0.title experience.positions.0.employer)
 is "no experience heading, period first (Europass): the header follows it" "$got" $'Coördinator Welzijn\tGemeente Epe'
 
+# holdout7: each a wrong pass, fail or review before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nEVC-procedure Social Work (hbo-niveau), Hogeschool Windesheim — ervaringscertificaat behaald 2019 (vrijstellingen voor de deeltijdbachelor; de opleiding zelf heb ik niet gevolgd)\nMBO Sociaal Werk niveau 4, ROC Aventus — diploma 2004' \
+    education.highest_level education.mwd knockouts.2)
+is "an EVC certificate is no hbo degree" "$got" $'mbo\tfalse\tfail'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening, Saxion Enschede (2004 – 2008) — alle vakken behaald op de afstudeerscriptie na\nMBO Sociaal Werk niveau 4 — diploma 2003' \
+    education.entries.0.completed knockouts.2)
+is "\"alle vakken behaald op de afstudeerscriptie na\": not completed" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nTeamleider Wmo-begeleiding – Zorgbureau Jansen BV (in opdracht van de gemeente Hattem)\n2015 – heden\nBegeleiding van inwoners met een Wmo-indicatie.' experience.positions.0.relevant knockouts.3)
+is "a firm working for the gemeente is not the gemeente" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nIn de coronacrisis voerde mijn team de Tozo uit voor ruim 2.000 zelfstandig ondernemers.' zzp)
+is "\"zelfstandig ondernemers\" the team served are no zzp indication" "$got" false
+is "\"zelfstandig ondernemer\" still is one" "$(facts "$HEAD"$'\nIk ben zelfstandig ondernemer.' zzp)" true
+got=$(facts "$HEAD"$'\nManager Sociaal Werk | Stichting Sociaal Werk Noordoost-Veluwe\nmaart 2019 – heden\nLeiding aan het welzijnswerk in Nunspeet en Elburg.' experience.positions.0.roles.coord.relevance)
+is "a foundation named for social work is a welfare foundation" "$got" certain
+got=$(facts $'Gerda Nijenhuis\nWat ik heb gedaan\njuni 2017 – heden\n\nManager Welzijn, Stichting Welzijn Oldebroek\n\n• Leiding aan het welzijnswerk.\nWaar ik heb geleerd\nSociale Academie Twente, Hengelo — richting Maatschappelijk Werk, diploma 1986\nWie u over mij kunt bellen\nHennie Bouwhuis, voorzitter Raad van Toezicht, 06-13572470\n\nMarten Kok, afdelingsmanager, gemeente Oldebroek, 06-13572471' \
+    experience.positions.0.title experience.positions.0.relevant references.count education.mwd)
+is "headings in the CV's own words: Wat ik heb gedaan, Waar ik heb geleerd, Wie u over mij kunt bellen" "$got" $'Manager Welzijn\ttrue\t2\ttrue'
+got=$(facts $'Jan Jansen\nProfiel\nIk ben een ervaren coördinator in het sociaal domein.\nWat ik zoal deed\njuni 2017 – heden\n\nManager Welzijn, Stichting Welzijn Oldebroek\n\n• Leiding aan het welzijnswerk.' \
+    experience.positions.0.title)
+is "no experience heading: a blank line after the period does not hide the header below" "$got" 'Manager Welzijn'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn | Gemeente Oldebroek\n\njanuari 2016 – december 2017 en april 2022 – heden (twee perioden, daartussen bij de provincie)\n\n• Coördinatie van het cluster welzijn.\n\nBeleidsadviseur Sociaal Domein | Provincie Gelderland\n\njanuari 2018 – maart 2022\n\n• Advies.' \
+    experience.positions.0.title experience.positions.0.months experience.positions.1.title experience.coord_months)
+is "two periods of one job on one line: both count, the CV's layout is kept" "$got" $'Coördinator Welzijn\t68\tBeleidsadviseur Sociaal Domein\t68'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

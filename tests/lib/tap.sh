@@ -63,12 +63,23 @@ done_testing() {
 }
 
 # Re-emits the TAP of another program as our own tests (renumbered).
+#
+# A failing test whose name is a key of the associative array KNOWN (declare
+# -A KNOWN=(["name"]="why") before the call) is reported as a TODO with that
+# reason: known and accepted for now, not counted as failed; prove says when
+# one starts to pass.
 tap_include() {
-    local line rc
+    local line what
     while IFS= read -r line; do
         case "$line" in
             "ok "*) _n=$((_n + 1)); echo "ok $_n ${line#ok * }" ;;
-            "not ok "*) _n=$((_n + 1)); _failed=$((_failed + 1)); echo "not ok $_n ${line#not ok * }" ;;
+            "not ok "*)
+                _n=$((_n + 1)); what=${line#not ok * - }
+                if declare -p KNOWN >/dev/null 2>&1 && [ -n "${KNOWN[$what]:-}" ]; then
+                    echo "not ok $_n - $what # TODO ${KNOWN[$what]}"
+                else
+                    _failed=$((_failed + 1)); echo "not ok $_n ${line#not ok * }"
+                fi ;;
             1..*) ;;
             *) echo "$line" ;;
         esac
