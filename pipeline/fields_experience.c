@@ -365,7 +365,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     size_t n = 0;
     bool headed = false;    /* some period line is no sentence: positions have headers */
     for (size_t i = 0; i < d->n; i++) {
-        date_range r, r2;
+        date_range r, r2 = {0};
         size_t end_line;
         bool has_r2;
         if (!content(d, i) || !find_range(d, i, p, &r, &end_line, &r2, &has_r2))
@@ -750,7 +750,9 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             ym(b, last->end_y, last->end_m);
             json_set_str(jp, "end", b);
         }
-        month_span both[2] = {date_range_span(&q->r), date_range_span(&q->r2)};
+        month_span both[2] = {date_range_span(&q->r), {0, 0}};
+        if (q->has_r2)
+            both[1] = date_range_span(&q->r2);
         json_set_int(jp, "months", months_merged(both, q->has_r2 ? 2 : 1));
         json_set_bool(jp, "relevant", false);
         json_set_int(jp, "page", d->lines[q->date_line].page);
