@@ -124,6 +124,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     cv_section cur = CV_SEC_TOP, resume = CV_SEC_TOP;
     bool inline_refs = false;
     bool has_label = rules_has(rs, "section.references_label");
+    bool has_offer = rules_has(rs, "section.offer_label");
     rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
@@ -144,6 +145,13 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
             resume = cur;
             cur = CV_SEC_REFERENCES;
             inline_refs = true;
+            d->has_section[cur] = true;
+        } else if (h < 0 && !l->blank && cur == CV_SEC_REFERENCES && has_offer &&
+                   rules_find(rs, "section.offer_label", l->norm.s, l->norm.len, 0, &m) == 1) {
+            /* "Aangeboden door: X B.V. — ..." after the referees: the offer,
+             * not a referee (and what it says counts, a B.V. for one) */
+            cur = CV_SEC_OTHER;
+            inline_refs = false;
             d->has_section[cur] = true;
         }
         l->section = cur;

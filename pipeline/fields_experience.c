@@ -617,6 +617,18 @@ static bool org_beyond_domain(const cvdoc *d, ruleset *rs, const char *id, const
     return false;
 }
 
+/* Does the title name another field than the domain (DOMAIN.not) and none of
+ * the domain's own words? */
+static bool other_field(ruleset *rs, const char *domain, const normtext *title)
+{
+    char *not = xasprintf("%s.not", domain);
+    rule_match m;
+    bool other = rules_has(rs, not) && rules_find(rs, not, title->s, title->len, 0, &m) == 1 &&
+                 rules_find(rs, domain, title->s, title->len, 0, &m) != 1;
+    free(not);
+    return other;
+}
+
 static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q,
                           const char *employer, json **ev)
 {
@@ -738,7 +750,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *jp = json_object();
         json_set_str(jp, "title", title);
         json_set_str(jp, "employer", employer);
-        free(title);
+        char *title_text = title;
         char *employer_text = employer;
         char b[8];
         const date_range *last = q->has_r2 ? &q->r2 : &q->r;
@@ -786,15 +798,31 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *ev_intern = NULL;
         bool intern = rules_has(rs, "position.internship") &&
                       match_level(d, rs, "position.internship", q->hfirst, q->hlast, &ev_intern) == 2;
+        /* a deputy stands in now and then: at most uncertain */
+        bool deputy = rules_has(rs, "position.deputy") &&
+                      match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2;
+        /* a title that names another field (DOMAIN.not: "Coördinator Facilitaire
+         * Zaken, Stichting Welzijn Dalfsen") and none of the domain's own words
+         * is not the domain, whatever the employer's name says */
+        normtext tnorm = {0};
+        if (title_text)
+            text_normalise(title_text, strlen(title_text), &tnorm);
         for (size_t c = 0; c < p->nroles; c++) {
             const role_class *rc = &p->roles[c];
             json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
             int role = intern ? 0 : match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
             if (intern)
                 ev_role = json_copy(ev_intern);
+            if (deputy && role == 2)
+                role = 1;
             int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer_text, &ev_org);
             size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
+            if (dom && tnorm.s && other_field(rs, rc->domain, &tnorm)) {
+                dom = 0;
+                json_free(ev_dom);
+                ev_dom = NULL;
+            }
             int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;
             cert[k * p->nroles + c] = lvl;
             json *jc = json_object();
@@ -810,7 +838,9 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         }
         json_set(jp, "roles", classes);
         json_free(ev_intern);
+        normtext_free(&tnorm);
         free(employer_text);
+        free(title_text);
         json_push(positions, jp);
     }
     free(titles);

@@ -18,6 +18,9 @@
  * aanvraag") gives the names; only the contact details are on request, so
  * it does not set on_request.
  *
+ * An entry that calls the referee the candidate's own family (ref.family:
+ * "mijn echtgenote") is not counted.
+ *
  * A numbered list run into a paragraph ("Referenties: 1. A. Wessels, ...,
  * 06-... 2. P. Knol, ...") is counted per number instead: numbered_list().
  *
@@ -198,6 +201,18 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
     return hit;
 }
 
+/* Does a line of [a, b] call the referee the candidate's own family ("Petra
+ * Koopmans (mijn echtgenote)")?  Then the entry is no referee. */
+static bool family(const cvdoc *d, ruleset *rs, size_t a, size_t b)
+{
+    rule_match m;
+    for (size_t i = a; i <= b && i < d->n; i++)
+        if (rules_has(rs, "ref.family") &&
+            rules_find(rs, "ref.family", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
+            return true;
+    return false;
+}
+
 static bool ref_line(const cvdoc *d, size_t i)
 {
     const cv_line *l = &d->lines[i];
@@ -266,7 +281,8 @@ static bool numbered_list(const cvdoc *d, ruleset *rs, size_t a, size_t b, const
                 break;
         }
         bool referee = false;
-        if (norm.len && !own_contact(norm.data, norm.len, own)) {
+        if (norm.len && !own_contact(norm.data, norm.len, own) &&
+            !(rules_has(rs, "ref.family") && rules_find(rs, "ref.family", norm.data, norm.len, 0, &m) == 1)) {
             static const char *const ids[] = {"contact.phone", "contact.email", "ref.named", "ref.person"};
             for (size_t r = 0; r < sizeof ids / sizeof *ids && !referee; r++)
                 referee = rules_find(rs, ids[r], norm.data, norm.len, 0, &m) == 1;
@@ -341,7 +357,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         }
         bool boundary = !in || (cur_contact && !only) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
-            if (cur_contact || cur_titled) {
+            if ((cur_contact || cur_titled) && !family(d, rs, cur_first, i ? i - 1 : 0)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
             }

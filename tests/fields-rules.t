@@ -371,6 +371,20 @@ got=$(facts "$HEAD"$'\nCoördinator Welzijn | Gemeente Oldebroek\n\njanuari 2016
     experience.positions.0.title experience.positions.0.months experience.positions.1.title experience.coord_months)
 is "two periods of one job on one line: both count, the CV's layout is kept" "$got" $'Coördinator Welzijn\t68\tBeleidsadviseur Sociaal Domein\t68'
 
+# holdout8: each a wrong pass or fail before its fix.
+got=$(facts "$HEAD"$'\nWmo-consulent en plaatsvervangend teamleider | Gemeente Heerde\njanuari 2015 – maart 2021\nVervanging van de teamleider bij vakantie en ziekte.' experience.positions.0.roles.coord.relevance)
+is "a deputy (plaatsvervangend) team lead is uncertain, never a pass on its own" "$got" uncertain
+got=$(facts $'Ilse Brink\nReferenties\nAnke Hoogeveen, gemeentesecretaris, gemeente Hattem, 06-20753197\nJohan Dekker, directeur, 06-20753198\nAangeboden door: Brink Sociaal Interim B.V. — Ilse Brink, directeur-eigenaar' zzp references.count)
+is "\"Aangeboden door: … B.V. — …, directeur-eigenaar\" after the referees is a zzp indication" "$got" $'true\t2'
+got=$(facts "$HEAD"$'\nCoördinator Facilitaire Zaken, Stichting Welzijn Dalfsen\nmaart 2012 – augustus 2016\nHuisvesting, schoonmaak en inkoop van kantoorartikelen.' experience.positions.0.relevant)
+is "the foundation's name is no evidence of the work: facilities at a welfare foundation" "$got" false
+got=$(facts $'Jan Jansen\nOpleiding\nHSAO Maatschappelijk Werk, De Horst, Driebergen — getuigschrift 1991' education.highest_level education.mwd knockouts.2)
+is "HSAO (hoger sociaal-agogisch onderwijs) is hbo" "$got" $'hbo\ttrue\tpass'
+got=$(facts "$HEAD"$'\nWijkteamleider | Gemeente Hardenberg\njuni 2017 – juli 2021\nLeiding aan het wijkteam.' experience.positions.0.relevant)
+is "a Wijkteamleider leads" "$got" true
+got=$(facts $'Jan Jansen\nReferenties\nPetra Koopmans (mijn echtgenote), beleidsadviseur, gemeente Zwolle, 06-97420863\nKarel Bos, teamleider, gemeente Kampen, 06-97420864' references.count checks.references)
+is "the candidate's own spouse is no referee" "$got" $'1\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
