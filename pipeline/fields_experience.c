@@ -798,9 +798,13 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *ev_intern = NULL;
         bool intern = rules_has(rs, "position.internship") &&
                       match_level(d, rs, "position.internship", q->hfirst, q->hlast, &ev_intern) == 2;
-        /* a deputy stands in now and then: at most uncertain */
-        bool deputy = rules_has(rs, "position.deputy") &&
-                      match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2;
+        /* a deputy stands in now and then, and an internship named by the
+         * period was part of it: at most uncertain */
+        size_t after = q->date_end_line + 1 < d->n ? q->date_end_line + 1 : q->date_end_line;
+        bool deputy = (rules_has(rs, "position.deputy") &&
+                       match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
+                      (rules_has(rs, "position.internship_period") &&
+                       match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2);
         /* a title that names another field (DOMAIN.not: "Coördinator Facilitaire
          * Zaken, Stichting Welzijn Dalfsen") and none of the domain's own words
          * is not the domain, whatever the employer's name says */

@@ -385,6 +385,12 @@ is "a Wijkteamleider leads" "$got" true
 got=$(facts $'Jan Jansen\nReferenties\nPetra Koopmans (mijn echtgenote), beleidsadviseur, gemeente Zwolle, 06-97420863\nKarel Bos, teamleider, gemeente Kampen, 06-97420864' references.count checks.references)
 is "the candidate's own spouse is no referee" "$got" $'1\tfail'
 
+got=$(facts "$HEAD"$'\nCoördinator Mantelzorgondersteuning | Stichting\nWelzijn Raalte\n\nseptember 2020 – heden (september 2020 – februari\n2021 afstudeerstage; maart 2021 – heden in dienst)\nCoördinatie van vier mantelzorgconsulenten.' \
+    experience.positions.0.roles.coord.relevance knockouts.3)
+is "an internship named next to the period (wrapped): uncertain, review — not a pass" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nCoördinator Welzijn | Gemeente Epe\n2015 – heden\nWerkbegeleiding van stagiaires en nieuwe collega\'s.' experience.positions.0.roles.coord.relevance)
+is "supervising interns is no internship" "$got" certain
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
