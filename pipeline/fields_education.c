@@ -30,7 +30,9 @@
  *   - a period that is still running ("2023 - heden"): not completed;
  *   - a period or a year that has ended: completed, "assumed" (a CV lists
  *     finished schooling by its years);
- *   - nothing to go on: "unknown" (the check stage answers review, not fail).
+ *   - nothing to go on: "unknown" (the check stage answers review, not fail);
+ *   and whatever the above says, a year after the reference date in the entry
+ *   ("diploma juni 2026") makes it not completed.
  *
  * Programme: every REQ_EDUCATION requirement's programme rule is tried on the
  * entry's text; the hits are listed in "programmes".
@@ -368,6 +370,25 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         } else {
             completion = "unknown";
             completed = false;
+        }
+        /* a diploma dated after the reference date ("diploma juni 2026") is not
+         * there yet */
+        if (completed) {
+            for (size_t k = 0; k + 4 <= norm.len; k++) {
+                if ((k && ns[k - 1] >= '0' && ns[k - 1] <= '9') || (k + 4 < norm.len && ns[k + 4] >= '0' && ns[k + 4] <= '9'))
+                    continue;
+                if (!(ns[k] == '2' && ns[k + 1] == '0' && ns[k + 2] >= '0' && ns[k + 2] <= '9' && ns[k + 3] >= '0' &&
+                      ns[k + 3] <= '9'))
+                    continue;
+                int y = (ns[k + 2] - '0') * 10 + (ns[k + 3] - '0') + 2000;
+                if (y > p->ref_y) {
+                    completed = false;
+                    completion = "not_completed";
+                    json_free(cev);
+                    cev = json_string_len(ns + k, 4);
+                    break;
+                }
+            }
         }
         json *progs = json_array();
         bool is_main = false;

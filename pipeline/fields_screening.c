@@ -25,7 +25,7 @@
  * 06-... 2. P. Knol, ...") is counted per number instead: numbered_list().
  *
  * ZZP.  Every zzp.indication match outside the references section is
- * evidence (at most ZZP_MAX_EVIDENCE are kept), unless its line denies it
+ * evidence (at most ZZP_MAX_EVIDENCE are kept), unless a denial covers it
  * (zzp.negated: "Ik ben geen zzp'er").
  *
  * Hourly rate.  The first rate.hourly match; its group v is the amount, in
@@ -36,6 +36,7 @@
  * candidate's experience), one per line, with page and quote.
  */
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include "fields.h"
@@ -44,9 +45,11 @@
 #define ZZP_MAX_EVIDENCE 5
 #define TERM_MAX_EVIDENCE 5
 
-/* Does a denial (deny) reach into line i: on the line, or wrapped onto it
- * from the line before ("... (geen" / "zzp).")? */
-static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip)
+/* Does a denial (deny) cover the match [ms, me) of line i (offsets in
+ * d->joined): on the line, or wrapped onto it from the line before ("...
+ * (geen" / "zzp).")?  A denial covers what it overlaps, not the whole line:
+ * "Ik ben geen zzp'er meer: ... zelfstandig ondernemer" still indicates. */
+static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip, size_t ms, size_t me)
 {
     const cv_line *l = &d->lines[i];
     size_t start = l->at;
@@ -55,7 +58,7 @@ static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip)
     size_t from = 0;
     rule_match no;
     while (rules_sieve_find(deny, start, l->at + l->norm.len, from, &no) == 1 && no.end > from) {
-        if (start + no.end > l->at)
+        if (start + no.end > ms && start + no.start < me)
             return true;
         from = no.end;
     }
@@ -85,11 +88,16 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
         if (i + 1 < d->n && (int)d->lines[i + 1].section != skip && !d->lines[i + 1].blank &&
             d->lines[i + 1].page == l->page)
             end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
-        if (rules_sieve_find(find, l->at, end, 0, &m) == 1 && m.start < l->norm.len) {
+        /* the first match on this line that no denial covers */
+        size_t from = 0;
+        bool hit = false;
+        while (!hit && rules_sieve_find(find, l->at, end, from, &m) == 1 && m.start < l->norm.len && m.end > from) {
             if (has_neg && !deny)
                 deny = rules_sieve_new(rs, negated, d->joined, d->joined_len);
-            if (deny && denied(deny, d, i, skip))
-                continue;
+            hit = !deny || !denied(deny, d, i, skip, l->at + m.start, l->at + m.end);
+            from = m.end;
+        }
+        if (hit) {
             hits++;
             if (hits <= max)
                 json_push(arr, cvdoc_evidence(d, i, m.rule.id));
@@ -502,6 +510,28 @@ static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
             json_set(rec, "hourly_rate_evidence", cvdoc_evidence(d, i, m.rule.id));
             return;
         }
+    }
+    /* no hourly rate: a day rate with the length of the day ("Dagtarief:
+     * € 680,- (werkdag van 8 uur)") is that many hours' pay */
+    for (size_t i = 0; i < d->n && rules_has(rs, "rate.daily"); i++) {
+        const cv_line *l = &d->lines[i];
+        if (l->section == CV_SEC_REFERENCES || l->blank)
+            continue;
+        rule_match h;
+        if (rules_find(rs, "rate.daily", l->norm.s, l->norm.len, 0, &m) != 1 || !m.has_value ||
+            rules_find(rs, "rate.day_hours", l->norm.s, l->norm.len, 0, &h) != 1 || !h.has_value)
+            continue;
+        char *v = xstrndup(l->norm.s + m.vstart, m.vend - m.vstart);
+        for (char *c = v; *c; c++)
+            if (*c == ',')
+                *c = '.';
+        double amount = strtod(v, NULL), hours = strtod(l->norm.s + h.vstart, NULL);
+        free(v);
+        if (hours < 1 || hours > 12 || amount / hours < 10 || amount / hours > 500)
+            continue;
+        json_set_num(rec, "hourly_rate", round(amount / hours * 100) / 100);
+        json_set(rec, "hourly_rate_evidence", cvdoc_evidence(d, i, m.rule.id));
+        return;
     }
     json_set_null(rec, "hourly_rate");
 }

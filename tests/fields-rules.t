@@ -391,6 +391,23 @@ is "an internship named next to the period (wrapped): uncertain, review — not 
 got=$(facts "$HEAD"$'\nCoördinator Welzijn | Gemeente Epe\n2015 – heden\nWerkbegeleiding van stagiaires en nieuwe collega\'s.' experience.positions.0.roles.coord.relevance)
 is "supervising interns is no internship" "$got" certain
 
+# holdout9: each a wrong pass or fail before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (deeltijd), Hogeschool Windesheim, 2021 – 2026 — diploma juni 2026\nMBO Sociaal Werk niveau 4 — diploma 2012' \
+    education.entries.0.completed knockouts.2)
+is "a diploma dated after the deadline is not completed" "$got" $'false\tfail'
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Maatschappelijk Werk, Academie voor Hulpverlening en Welzijn, Utrecht — diploma 2013 (particuliere opleiding, niet geaccrediteerd door de NVAO)\nMBO Sociaal Werk niveau 4 — diploma 2008' \
+    education.entries.0.completed knockouts.2)
+is "a bachelor the CV calls not accredited is no hbo degree" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nCoördinator Buurtbemiddeling (vrijwilliger) | Stichting Welzijn Voorst\nseptember 2014 – heden\nOnbetaald vrijwilligerswerk naast mijn baan.' experience.positions.0.relevant)
+is "a volunteer role is no coordinator experience" "$got" false
+got=$(facts "$HEAD"$'\nCoördinator Vrijwilligers | Stichting Welzijn Voorst\nseptember 2014 – heden\nCoördinatie van 120 vrijwilligers.' experience.positions.0.relevant)
+is "coordinating volunteers is a job" "$got" true
+got=$(facts "$HEAD"$'\nIk ben geen zzp\'er meer: sinds januari 2023 ben ik zelfstandig ondernemer met twee medewerkers in loondienst. Ik schrijf via mijn onderneming in op deze opdracht.' zzp knockouts.1)
+is "\"geen zzp'er meer\" denies only itself: the rest of the line says self-employed" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nTeamleider Toegang – Gemeente Elburg, afdeling Samenleving\nmaart 2019 – heden\nLeiding aan de consulenten die de keukentafelgesprekken voeren en maatwerkvoorzieningen toekennen.' experience.positions.0.relevant)
+is "a Teamleider Toegang at the gemeente's afdeling Samenleving is the social domain" "$got" true
+is "rate: a day rate with the length of the day" "$(facts "$HEAD"$'\nDagtarief: € 680,- excl. btw (werkdag van 8 uur)' hourly_rate)" 85
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
