@@ -19,7 +19,7 @@
  * it does not set on_request.
  *
  * An entry that calls the referee the candidate's own family (ref.family:
- * "mijn echtgenote") is not counted.
+ * "mijn echtgenote") or one named before (ref.same) is not counted.
  *
  * A numbered list run into a paragraph ("Referenties: 1. A. Wessels, ...,
  * 06-... 2. P. Knol, ...") is counted per number instead: numbered_list().
@@ -209,14 +209,23 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
     return hit;
 }
 
-/* Does a line of [a, b] call the referee the candidate's own family ("Petra
- * Koopmans (mijn echtgenote)")?  Then the entry is no referee. */
+/* Does text s call the referee the candidate's own family ("Petra Koopmans
+ * (mijn echtgenote)", ref.family) or one named before ("dezelfde referent
+ * als hierboven", ref.same)?  Then it is no (new) referee. */
+static bool not_a_referee(ruleset *rs, const char *s, size_t len)
+{
+    static const char *const ids[] = {"ref.family", "ref.same"};
+    rule_match m;
+    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
+        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], s, len, 0, &m) == 1)
+            return true;
+    return false;
+}
+
 static bool family(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 {
-    rule_match m;
     for (size_t i = a; i <= b && i < d->n; i++)
-        if (rules_has(rs, "ref.family") &&
-            rules_find(rs, "ref.family", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
+        if (not_a_referee(rs, d->lines[i].norm.s, d->lines[i].norm.len))
             return true;
     return false;
 }
@@ -289,8 +298,7 @@ static bool numbered_list(const cvdoc *d, ruleset *rs, size_t a, size_t b, const
                 break;
         }
         bool referee = false;
-        if (norm.len && !own_contact(norm.data, norm.len, own) &&
-            !(rules_has(rs, "ref.family") && rules_find(rs, "ref.family", norm.data, norm.len, 0, &m) == 1)) {
+        if (norm.len && !own_contact(norm.data, norm.len, own) && !not_a_referee(rs, norm.data, norm.len)) {
             static const char *const ids[] = {"contact.phone", "contact.email", "ref.named", "ref.person"};
             for (size_t r = 0; r < sizeof ids / sizeof *ids && !referee; r++)
                 referee = rules_find(rs, ids[r], norm.data, norm.len, 0, &m) == 1;

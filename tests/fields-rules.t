@@ -408,6 +408,14 @@ got=$(facts "$HEAD"$'\nTeamleider Toegang – Gemeente Elburg, afdeling Samenlev
 is "a Teamleider Toegang at the gemeente's afdeling Samenleving is the social domain" "$got" true
 is "rate: a day rate with the length of the day" "$(facts "$HEAD"$'\nDagtarief: € 680,- excl. btw (werkdag van 8 uur)' hourly_rate)" 85
 
+# holdout10: each a wrong pass or fail before its fix.
+got=$(facts "$HEAD"$'\nCoördinator Sport en Cultuur – Gemeente Oldebroek, afdeling Samenleving\njanuari 2015 – december 2020\nCoördinatie van vier sportconsulenten: subsidies voor sportverenigingen en het cultuurhuis.' experience.positions.0.relevant)
+is "sport and culture are not the social domain, whatever the department's name" "$got" false
+got=$(facts $'Jan Jansen\nReferenties\nHenriëtte Bosch, afdelingsmanager Sociaal Domein, gemeente Hattem, 06-50318642\nH.M. Bosch-Lubbers, h.bosch@example.nl (dezelfde referent als hierboven: zij was tot 2017 directeur van Stichting Welzijn Hattem)' references.count checks.references)
+is "the same referee listed twice counts once" "$got" $'1\tfail'
+got=$(facts "$HEAD"$'\nCoördinator Inburgering – Gemeente Apeldoorn\njuni 2020 – heden\nLeiding aan het team van negen regisseurs inburgering voor statushouders.' experience.positions.0.relevant)
+is "inburgering is the social domain" "$got" true
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
