@@ -192,8 +192,9 @@ static bool has_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
     return date_range_find(d->lines[i].norm.s, d->lines[i].norm.len, 0, p->ref_y, p->ref_m, r) == 1;
 }
 
-/* A year 1950..ref_y standing alone (not part of a range); returns it or 0. */
-static int lone_year(const char *s, size_t n, int ref_y)
+/* The first year lo..hi in s that stands alone (four digits, no digit
+ * either side); returns it and sets *at (may be NULL) to its offset, or 0. */
+static int year_between(const char *s, size_t n, int lo, int hi, size_t *at)
 {
     for (size_t i = 0; i + 4 <= n; i++) {
         if ((i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9') || (i + 4 < n && s[i + 4] >= '0' && s[i + 4] <= '9'))
@@ -201,8 +202,11 @@ static int lone_year(const char *s, size_t n, int ref_y)
         int y = 0, k;
         for (k = 0; k < 4 && s[i + k] >= '0' && s[i + k] <= '9'; k++)
             y = y * 10 + (s[i + k] - '0');
-        if (k == 4 && y >= 1950 && y <= ref_y)
+        if (k == 4 && y >= lo && y <= hi) {
+            if (at)
+                *at = i;
             return y;
+        }
     }
     return 0;
 }
@@ -364,7 +368,7 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             completion = "ongoing";
             completed = false;
         } else if ((ranged && (r.end_y < p->ref_y || (r.end_y == p->ref_y && r.end_m <= p->ref_m))) ||
-                   (!ranged && lone_year(ns, norm.len, p->ref_y))) {
+                   (!ranged && year_between(ns, norm.len, 1950, p->ref_y, NULL))) {
             completion = "assumed";
             completed = true;
         } else {
@@ -373,22 +377,12 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         }
         /* a diploma dated after the reference date ("diploma juni 2026") is not
          * there yet */
-        if (completed) {
-            for (size_t k = 0; k + 4 <= norm.len; k++) {
-                if ((k && ns[k - 1] >= '0' && ns[k - 1] <= '9') || (k + 4 < norm.len && ns[k + 4] >= '0' && ns[k + 4] <= '9'))
-                    continue;
-                if (!(ns[k] == '2' && ns[k + 1] == '0' && ns[k + 2] >= '0' && ns[k + 2] <= '9' && ns[k + 3] >= '0' &&
-                      ns[k + 3] <= '9'))
-                    continue;
-                int y = (ns[k + 2] - '0') * 10 + (ns[k + 3] - '0') + 2000;
-                if (y > p->ref_y) {
-                    completed = false;
-                    completion = "not_completed";
-                    json_free(cev);
-                    cev = json_string_len(ns + k, 4);
-                    break;
-                }
-            }
+        size_t at;
+        if (completed && year_between(ns, norm.len, p->ref_y + 1, 2099, &at)) {
+            completed = false;
+            completion = "not_completed";
+            json_free(cev);
+            cev = json_string_len(ns + at, 4);
         }
         json *progs = json_array();
         bool is_main = false;
