@@ -222,7 +222,8 @@ static bool not_a_referee(ruleset *rs, const char *s, size_t len)
     return false;
 }
 
-static bool family(const cvdoc *d, ruleset *rs, size_t a, size_t b)
+/* ... in any line of the entry [a, b]? */
+static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 {
     for (size_t i = a; i <= b && i < d->n; i++)
         if (not_a_referee(rs, d->lines[i].norm.s, d->lines[i].norm.len))
@@ -373,7 +374,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         }
         bool boundary = !in || (cur_contact && !only) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
-            if ((cur_contact || cur_titled) && !family(d, rs, cur_first, i ? i - 1 : 0)) {
+            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
             }
@@ -458,6 +459,18 @@ static void range_upper(const char *s, size_t n, size_t *vstart, size_t *vend)
     *vend = i;
 }
 
+/* The amount in s[start, end), in Dutch notation ("87,50", "92"). */
+static double amount_at(const char *s, size_t start, size_t end)
+{
+    char *v = xstrndup(s + start, end - start);
+    for (char *c = v; *c; c++)
+        if (*c == ',')
+            *c = '.';
+    double amount = strtod(v, NULL);
+    free(v);
+    return amount;
+}
+
 /* The first rate.hourly match in s[0, len) that starts before `before` and
  * has an amount in 10..500: the amount, or a negative number. */
 static double rate_in(ruleset *rs, const char *s, size_t len, size_t before, rule_match *m)
@@ -469,12 +482,7 @@ static double rate_in(ruleset *rs, const char *s, size_t len, size_t before, rul
             continue;
         size_t vstart = m->vstart, vend = m->vend;
         range_upper(s, len, &vstart, &vend);
-        char *v = xstrndup(s + vstart, vend - vstart);
-        for (char *c = v; *c; c++)
-            if (*c == ',')
-                *c = '.';
-        double amount = strtod(v, NULL);
-        free(v);
+        double amount = amount_at(s, vstart, vend);
         if (amount >= 10 && amount <= 500)
             return amount;
     }
@@ -529,12 +537,7 @@ static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
         if (rules_find(rs, "rate.daily", l->norm.s, l->norm.len, 0, &m) != 1 || !m.has_value ||
             rules_find(rs, "rate.day_hours", l->norm.s, l->norm.len, 0, &h) != 1 || !h.has_value)
             continue;
-        char *v = xstrndup(l->norm.s + m.vstart, m.vend - m.vstart);
-        for (char *c = v; *c; c++)
-            if (*c == ',')
-                *c = '.';
-        double amount = strtod(v, NULL), hours = strtod(l->norm.s + h.vstart, NULL);
-        free(v);
+        double amount = amount_at(l->norm.s, m.vstart, m.vend), hours = amount_at(l->norm.s, h.vstart, h.vend);
         if (hours < 1 || hours > 12 || amount / hours < 10 || amount / hours > 500)
             continue;
         json_set_num(rec, "hourly_rate", round(amount / hours * 100) / 100);
