@@ -358,7 +358,6 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
     return parts;
 }
 
-
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -585,16 +584,6 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
     return best;
 }
 
-/* The organisation rule: on the employer when the header names one apart
- * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
- * foundation because the title says welzijn), else on the header lines.
- *
- * A weak match (ID.maybe: "Stichting X") is settled, when the rules allow:
- *   ID.not   on the same text: the name says what else it is ("Stichting
- *            Jeugdzorg Plus" is a youth-care institution): certainly not;
- *   ID.self  in the position's description: the CV says what it is
- *            ("Humanitas Deventer is een welzijnsstichting"): certainly so.
- * Either way the deciding line is the evidence. */
 /* Without an employer set apart, does an organisation match in the header
  * name an employer, not only the field?  "Coördinator Welzijn": "welzijn"
  * is the domain's word as much as a welfare foundation's, and says nothing
@@ -629,6 +618,17 @@ static bool other_field(ruleset *rs, const char *domain, const normtext *title)
     return other;
 }
 
+/* The organisation rule: on the employer when the header names one apart
+ * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
+ * foundation because the title says welzijn), else on the header lines.
+ *
+ * A weak match (ID.maybe: "Stichting X") is settled, when the rules allow:
+ *   ID.not   on the same text: the name says what else it is ("Stichting
+ *            Jeugdzorg Plus" is a youth-care institution): certainly not;
+ *   ID.self  in the position's description: the CV says what it is
+ *            ("Humanitas Deventer is een welzijnsstichting"): certainly so.
+ * Either way the deciding line is the evidence.  Without an employer set apart,
+ * a certain match only of the domain's own words is uncertain (org_beyond_domain). */
 static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q,
                           const char *employer, json **ev)
 {
@@ -750,8 +750,6 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *jp = json_object();
         json_set_str(jp, "title", title);
         json_set_str(jp, "employer", employer);
-        char *title_text = title;
-        char *employer_text = employer;
         char b[8];
         const date_range *last = q->has_r2 ? &q->r2 : &q->r;
         ym(b, q->r.start_y, q->r.start_m);
@@ -799,9 +797,9 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         bool intern = rules_has(rs, "position.internship") &&
                       match_level(d, rs, "position.internship", q->hfirst, q->hlast, &ev_intern) == 2;
         /* a deputy stands in now and then, and an internship named by the
-         * period was part of it: at most uncertain */
+         * period was part of it: the role is at most uncertain */
         size_t after = q->date_end_line + 1 < d->n ? q->date_end_line + 1 : q->date_end_line;
-        bool deputy = (rules_has(rs, "position.deputy") &&
+        bool role_capped = (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2);
@@ -809,17 +807,17 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
          * Zaken, Stichting Welzijn Dalfsen") and none of the domain's own words
          * is not the domain, whatever the employer's name says */
         normtext tnorm = {0};
-        if (title_text)
-            text_normalise(title_text, strlen(title_text), &tnorm);
+        if (title)
+            text_normalise(title, strlen(title), &tnorm);
         for (size_t c = 0; c < p->nroles; c++) {
             const role_class *rc = &p->roles[c];
             json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
             int role = intern ? 0 : match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
             if (intern)
                 ev_role = json_copy(ev_intern);
-            if (deputy && role == 2)
+            if (role_capped && role == 2)
                 role = 1;
-            int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer_text, &ev_org);
+            int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer, &ev_org);
             size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
             if (dom && tnorm.s && other_field(rs, rc->domain, &tnorm)) {
@@ -843,8 +841,8 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set(jp, "roles", classes);
         json_free(ev_intern);
         normtext_free(&tnorm);
-        free(employer_text);
-        free(title_text);
+        free(employer);
+        free(title);
         json_push(positions, jp);
     }
     free(titles);
