@@ -249,3 +249,24 @@ size_t cvdoc_trimmed_len(const cvdoc *d, size_t i)
         n--;
     return n;
 }
+
+bool cvdoc_is_row(const cvdoc *d, size_t i)
+{
+    return memchr(d->lines[i].orig, '\t', d->lines[i].olen) != NULL;
+}
+
+const char *cvdoc_cell(const cvdoc *d, size_t i, size_t k, size_t *len)
+{
+    const char *s = d->lines[i].orig, *end = s + d->lines[i].olen;
+    for (;;) {
+        const char *tab = memchr(s, '\t', (size_t)(end - s));
+        if (k == 0) {
+            *len = (size_t)((tab ? tab : end) - s);
+            return s;
+        }
+        if (!tab)
+            return NULL;
+        s = tab + 1;
+        k--;
+    }
+}

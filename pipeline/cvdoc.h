@@ -70,4 +70,12 @@ size_t cvdoc_words(const cvdoc *d, size_t i);
 /* Length of line i's normalised text without its trailing spaces. */
 size_t cvdoc_trimmed_len(const cvdoc *d, size_t i);
 
+/* Table rows: the extract stage keeps a row's cells apart with tabs in the
+ * original text.  cvdoc_is_row: does line i hold more than one cell?
+ * cvdoc_cell: cell k of line i as a pointer into its original text and *len
+ * (cell 0 of a line that is no row is the whole line); NULL when the line
+ * has fewer cells. */
+bool cvdoc_is_row(const cvdoc *d, size_t i);
+const char *cvdoc_cell(const cvdoc *d, size_t i, size_t k, size_t *len);
+
 #endif

@@ -150,13 +150,13 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
             free(v);
         } else if (!name && rules_has(rs, "contact.name_cell")) {
             /* a table row: "Naam<TAB>Eva de Vries" */
-            const char *tab = memchr(l->orig, '\t', l->olen);
+            size_t l0, l1;
+            const char *c0 = cvdoc_cell(d, i, 0, &l0), *c1 = cvdoc_cell(d, i, 1, &l1);
             normtext c = {0};
-            if (tab)
-                text_normalise(l->orig, (size_t)(tab - l->orig), &c);
-            if (tab && rules_find(rs, "contact.name_cell", c.s, c.len, 0, &m) == 1) {
-                const char *v = tab + 1, *e = memchr(v, '\t', (size_t)(l->orig + l->olen - v));
-                char *cell = xstrndup(v, e ? (size_t)(e - v) : (size_t)(l->orig + l->olen - v));
+            if (c1)
+                text_normalise(c0, l0, &c);
+            if (c1 && rules_find(rs, "contact.name_cell", c.s, c.len, 0, &m) == 1) {
+                char *cell = xstrndup(c1, l1);
                 char *t = cell + strspn(cell, " ");
                 size_t tl = strlen(t);
                 while (tl && t[tl - 1] == ' ')
@@ -165,7 +165,7 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
                     name = json_string(t);
                 free(cell);
             }
-            if (tab)
+            if (c1)
                 normtext_free(&c);
         }
     }

@@ -101,27 +101,17 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
 }
 
 /* Is line i a table row (cvdoc keeps table cells apart with tabs)? */
-static bool is_row(const cvdoc *d, size_t i)
-{
-    return memchr(d->lines[i].orig, '\t', d->lines[i].olen) != NULL;
-}
-
-/* The cells of line i: its original text split at tabs (cvdoc keeps table
- * cells apart with tabs), each normalised.  Returns how many. */
+/* The cells of line i (cvdoc_cell), each normalised.  Returns how many. */
 static size_t line_cells(const cvdoc *d, size_t i, normtext **out)
 {
-    const char *s = d->lines[i].orig, *end = s + d->lines[i].olen;
-    size_t n = 0;
+    size_t n = 0, len;
+    const char *c;
     *out = NULL;
-    for (;;) {
-        const char *tab = memchr(s, '\t', (size_t)(end - s));
-        const char *e = tab ? tab : end;
+    while ((c = cvdoc_cell(d, i, n, &len)) != NULL) {
         *out = xreallocarray(*out, n + 1, sizeof **out);
-        text_normalise(s, (size_t)(e - s), &(*out)[n++]);
-        if (!tab)
-            return n;
-        s = tab + 1;
+        text_normalise(c, len, &(*out)[n++]);
     }
+    return n;
 }
 
 static void cells_free(normtext *c, size_t n)
@@ -149,11 +139,11 @@ static bool cell_is(ruleset *rs, const char *id, const normtext *c)
 static int diploma_cell(const cvdoc *d, ruleset *rs, size_t row, char **evidence)
 {
     *evidence = NULL;
-    if (!is_row(d, row))
+    if (!cvdoc_is_row(d, row))
         return 0;
     int answer = 0;
     for (size_t j = row; j-- > 0 && row - j <= 15 && d->lines[j].section == d->lines[row].section;) {
-        if (!is_row(d, j))
+        if (!cvdoc_is_row(d, j))
             continue;
         normtext *hc;
         size_t nh = line_cells(d, j, &hc), col = nh;
@@ -170,14 +160,8 @@ static int diploma_cell(const cvdoc *d, ruleset *rs, size_t row, char **evidence
             answer = cell_is(rs, "edu.cell.no", &rc[at]) ? -1 : cell_is(rs, "edu.cell.yes", &rc[at]) ? 1 : 0;
             if (answer) {
                 /* the header cell's and the row cell's own words */
-                const char *h = d->lines[j].orig, *r = d->lines[row].orig;
-                size_t hk = 0, rk = 0;
-                for (size_t k = 0; k < col; k++)
-                    h = strchr(h, '\t') + 1;
-                for (size_t k = 0; k < at; k++)
-                    r = strchr(r, '\t') + 1;
-                hk = strcspn(h, "\t");
-                rk = strcspn(r, "\t");
+                size_t hk, rk;
+                const char *h = cvdoc_cell(d, j, col, &hk), *r = cvdoc_cell(d, row, at, &rk);
                 *evidence = xasprintf("%.*s: %.*s", (int)hk, h, (int)rk, r);
             }
         }
@@ -270,7 +254,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
              * the school */
             if (i > 0 && in_scope(d, i - 1) && !d->lines[i - 1].blank && !d->lines[i - 1].bullet &&
                 line_level(d, i - 1, rs) == EDU_NONE && cvdoc_words(d, i - 1) <= 12 &&
-                (n < 2 || es[n - 2].last < i - 1) && !(is_row(d, i) && is_row(d, i - 1)))
+                (n < 2 || es[n - 2].last < i - 1) && !(cvdoc_is_row(d, i) && cvdoc_is_row(d, i - 1)))
                 e->first = i - 1;   /* (above a table row: its header or another row) */
             open = true;
             cont = 0;

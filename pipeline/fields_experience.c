@@ -129,9 +129,9 @@ static bool second_range(const char *s, size_t len, const profile *p, const date
  * into spaces, so the first cell's text is a prefix of the line's). */
 static void first_part(const cvdoc *d, size_t i, normtext *out)
 {
-    const cv_line *l = &d->lines[i];
-    const char *tab = memchr(l->orig, '\t', l->olen);
-    text_normalise(l->orig, tab ? (size_t)(tab - l->orig) : l->olen, out);
+    size_t len;
+    const char *c = cvdoc_cell(d, i, 0, &len);
+    text_normalise(c, len, out);
 }
 
 /* The period on line i; *end_line: the line it ends on.  That is line i, or
@@ -306,7 +306,7 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     /* the line a split period ends on: its first cell is the period's rest
      * ("heden\tCoördinator Gebiedsteam"), the other cells are the header */
     if (i != date_line && i == q->date_end_line) {
-        if (!memchr(d->lines[i].orig, '\t', d->lines[i].olen))
+        if (!cvdoc_is_row(d, i))
             return xstrdup("");
         normtext a = {0};
         first_part(d, i, &a);
@@ -460,7 +460,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         } else {
             /* a split period's last line may carry the title in its other cells */
             size_t de = ps_k->date_end_line;
-            size_t i = de != dl && memchr(d->lines[de].orig, '\t', d->lines[de].olen) ? de : de + 1, got = 0;
+            size_t i = de != dl && cvdoc_is_row(d, de) ? de : de + 1, got = 0;
             bool need = words_besides_range(d, dl, &ps_k->r) < 2;
             /* a table row with the period and two more cells is complete; a
              * period line with the title may still have the employer below */
