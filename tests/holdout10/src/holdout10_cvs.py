@@ -7,7 +7,7 @@ Every person, phone number, e-mail address and reference here is made up. Employ
 municipalities, realistic fictional foundations and a real-sounding ROC.
 
 Same shape as tests/holdout9/src/holdout9_cvs.py (built and checked by tests/holdout2/src/build.py
-and expected.py, see tests/holdout10/make-holdout10.sh); see tests/holdout4/src/holdout4_cvs.py for the
+and expected.py, see tests/holdout10/make-holdout10.sh); see tests/holdout2/src/cvset.py for the
 field list.
 """
 

@@ -7,26 +7,7 @@ Every person, phone number, e-mail address and reference here is made up. Employ
 municipalities and realistic fictional foundations, housing corporations and agencies.
 
 Same shape as tests/holdout2/src/holdout2_cvs.py (built and checked by tests/holdout2/src/build.py
-and expected.py, see tests/holdout3/make-holdout3.sh):
-  file, fmt (pdf | docx), lang (nl | en)
-  name, email, phone       exactly as printed; None = not in the CV
-  rate                     the rate text as printed (checked against the rendering), or None
-  layout                   single | sidebar | header          (rendered by tests/holdout/src/layout.py)
-  header                   page-header text (layout "header")
-  body / left / right      a list of blocks (see tests/holdout/src/layout.py)
-  post                     None | "nopages"
-  exp                      every position printed in the CV (a position printed twice is listed twice):
-                           d (date text as printed), t (title), e (employer), tasks, span (first, last
-                           month; open ends = REF, ends after REF are cut at REF), m (months of that span,
-                           by hand), rel (relevant by the default rules), yearonly (printed without months)
-  crit_text                {"6"|"7"|"8": passage} the passage that earns the criterion (must be printed)
-  refs                     the references as printed (a name, or a function where no name is given)
-  zzp_negated              phrases with ZZP words that do not present the candidate as self-employed now
-  onreq_negated            phrases with "op aanvraag" that are not "references on request"
-  english                  English passage(s) of a Dutch CV (their share of the words is checked)
-  must_have                extra phrases that must be in the rendering (the trap itself)
-  expect                   pages, pages_exact, edu=(highest_level, hbo_bachelor_completed, mwd), coord,
-                           refs=(count, on_request), zzp, hourly, crit=(4,5,6,7,8 points), lang, notes
+and expected.py, see tests/holdout3/make-holdout3.sh); the fields are listed in tests/holdout2/src/cvset.py.
 """
 
 import os

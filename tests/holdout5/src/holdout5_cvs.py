@@ -7,7 +7,7 @@ Every person, phone number, e-mail address and reference here is made up. Employ
 municipalities and realistic fictional foundations and public bodies.
 
 Same shape as tests/holdout4/src/holdout4_cvs.py (built and checked by tests/holdout2/src/build.py
-and expected.py, see tests/holdout5/make-holdout5.sh); see that file for the field list.
+and expected.py, see tests/holdout5/make-holdout5.sh); the fields are listed in tests/holdout2/src/cvset.py.
 """
 
 import os

@@ -7,7 +7,7 @@ Every person, phone number, e-mail address and reference here is made up. Employ
 municipalities and realistic fictional foundations and public bodies.
 
 Same shape as tests/holdout5/src/holdout5_cvs.py (built and checked by tests/holdout2/src/build.py
-and expected.py, see tests/holdout6/make-holdout6.sh); see tests/holdout4/src/holdout4_cvs.py for the
+and expected.py, see tests/holdout6/make-holdout6.sh); see tests/holdout2/src/cvset.py for the
 field list.
 """
 

@@ -8,7 +8,7 @@ municipalities (and a real province) and realistic fictional foundations, clubs,
 agencies.
 
 Same shape as tests/holdout6/src/holdout6_cvs.py (built and checked by tests/holdout2/src/build.py
-and expected.py, see tests/holdout7/make-holdout7.sh); see tests/holdout4/src/holdout4_cvs.py for the
+and expected.py, see tests/holdout7/make-holdout7.sh); see tests/holdout2/src/cvset.py for the
 field list.
 """
 
