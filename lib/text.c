@@ -76,7 +76,8 @@ static const char *special(gunichar c)
 void text_normalise(const char *in, size_t len, normtext *out)
 {
     strbuf sb = STRBUF_INIT;
-    size_t *map = NULL, mapcap = 0;
+    size_t mapcap = len + 1;    /* the output is mostly as long as the input */
+    size_t *map = xreallocarray(NULL, mapcap, sizeof *map);
     size_t i = 0;
     sb_grow(&sb, len);
     while (i < len) {
@@ -125,9 +126,6 @@ void text_normalise(const char *in, size_t len, normtext *out)
         i += clen;
     }
     emit(&sb, &map, &mapcap, "", 0, len);
-    if (!map) {
-        map = xmalloc(sizeof *map);
-    }
     map[sb.len] = len;
     out->len = sb.len;
     out->s = sb_detach(&sb);

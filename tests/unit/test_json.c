@@ -4,13 +4,18 @@
  * The writer builds each line in a buffer and the reader keeps its line
  * buffer between calls (both for speed); these tests pin down what they
  * write and read: escapes, invalid UTF-8, numbers, and a stream of lines of
- * very different lengths, blank lines and bad lines.
+ * very different lengths, blank lines and bad lines.  An object's members
+ * share one block (keys and hashes after the values), so objects that grow
+ * well past their first block, lose members and are reordered are read back
+ * key by key.
  */
 #include "json.h"
 #include "tap.h"
 #include "util.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* What json_write_line() writes for v, as a malloc'd string. */
 static char *written(const json *v)
@@ -119,10 +124,66 @@ static void bad_strings(void)
     }
 }
 
+/* An object of n members k0..k(n-1) = 0..n-1, built by json_set. */
+static json *counted(int n)
+{
+    json *o = json_object();
+    for (int i = 0; i < n; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "k%d", i);
+        json_set_num(o, key, i);
+    }
+    return o;
+}
+
+/* Whether every key of o still names its own number, in order. */
+static bool intact(const json *o)
+{
+    for (size_t i = 0; i < o->len; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "k%.0f", o->items[i]->n);
+        if (strcmp(o->keys[i], key) != 0 || json_get(o, key) != o->items[i])
+            return false;
+    }
+    return true;
+}
+
+static void growing(void)
+{
+    json *o = counted(1000);
+    is_int((long)o->len, 1000, "1000 members set");
+    ok(intact(o), "every key finds its value after the block grew seven times");
+    json_remove(o, "k0");
+    json_remove(o, "k500");
+    json_remove(o, "k999");
+    ok(o->len == 997 && intact(o) && !json_get(o, "k500"), "removed members are gone, the rest intact");
+    static const char *const first[] = {"k998", "new", "k1"};
+    json_reorder(o, first, 3);
+    ok(o->len == 998 && !strcmp(o->keys[0], "k998") && !strcmp(o->keys[1], "new") && !strcmp(o->keys[2], "k1") &&
+           !strcmp(o->keys[3], "k2") && json_is_null(json_get(o, "new")),
+       "reorder puts the named keys first, the others follow");
+    json_remove(o, "new");
+    json_set_num(o, "k1000", 1000);
+    ok(intact(o) && json_get_num(o, "k1000", -1) == 1000, "a reordered object grows again");
+    char *line = written(o);
+    json *back = json_parse(line, strlen(line), NULL);
+    ok(back && back->len == o->len && intact(back), "written and parsed back: the same keys and values");
+    free(line);
+    json_free(back);
+    json_free(o);
+
+    const char *dup = "{\"a\":1,\"b\":2,\"a\":3}";
+    json *d = json_parse(dup, strlen(dup), NULL);
+    ok(d && d->len == 2 && !strcmp(d->keys[0], "a") && json_get_num(d, "a", 0) == 3,
+       "a repeated key: the last value wins, in the first one's place");
+    json_free(d);
+}
+
 int main(void)
 {
     writing();
     reading();
     bad_strings();
+    growing();
     return tap_done();
 }
