@@ -57,6 +57,47 @@ typedef struct {
     size_t level_line;
 } entry;
 
+/* Is line i where education entries are looked for? */
+static bool in_scope(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    if (l->heading || l->table_heading)
+        return false;
+    if (d->has_section[CV_SEC_EDUCATION])
+        return l->section == CV_SEC_EDUCATION;
+    return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+}
+
+/* Highest level named in s[0..len), which it blanks out where edu.no_diploma
+ * matches ("hbo werk- en denkniveau", "niet met een hbo-bachelor"). */
+static edu_level text_level(ruleset *rs, char *s, size_t len)
+{
+    rule_match m;
+    size_t from = 0;
+    while (rules_find(rs, "edu.no_diploma", s, len, from, &m) == 1) {
+        memset(s + m.start, ' ', m.end - m.start);
+        from = m.end;
+    }
+    static const struct { const char *id; edu_level lvl; } lv[] = {
+        {"edu.level.ad", EDU_AD},   {"edu.level.mbo", EDU_MBO},      {"edu.level.hbo", EDU_HBO},
+        {"edu.level.wo", EDU_WO},   {"edu.level.bachelor", EDU_HBO}};
+    /* a course after a degree ("Post-hbo Intern begeleider") is no degree itself */
+    if (rules_has(rs, "edu.level.course") && rules_find(rs, "edu.level.course", s, len, 0, &m) == 1)
+        return EDU_NONE;
+    for (size_t k = 0; k < sizeof lv / sizeof *lv; k++)
+        if (rules_find(rs, lv[k].id, s, len, 0, &m) == 1)
+            return lv[k].lvl;
+    return EDU_NONE;
+}
+
+/* Does line i end in a word cut at its hyphen ("(hbo-")? */
+static bool hyphen_cut(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t n = t->len;
+    return n >= 2 && t->s[n - 1] == '-' && t->s[n - 2] >= 'a' && t->s[n - 2] <= 'z' && i + 1 < d->n;
+}
+
 /* Highest level named in line i (after blanking no-diploma claims).  A word
  * hyphenated at the line's end ("(hbo-" / "niveau), Windesheim") is read
  * whole: its rest is taken from the next line. */
@@ -65,8 +106,7 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
     const cv_line *l = &d->lines[i];
     strbuf sb = STRBUF_INIT;
     sb_add(&sb, l->norm.s, l->norm.len);
-    size_t n = l->norm.len;
-    if (n >= 2 && l->norm.s[n - 1] == '-' && l->norm.s[n - 2] >= 'a' && l->norm.s[n - 2] <= 'z' && i + 1 < d->n) {
+    if (hyphen_cut(d, i)) {
         const normtext *next = &d->lines[i + 1].norm;
         size_t k = 0;
         while (k < next->len && next->s[k] == ' ')
@@ -78,26 +118,45 @@ static edu_level line_level(const cvdoc *d, size_t i, ruleset *rs)
     }
     size_t len = sb.len;
     char *s = sb_detach(&sb);
-    rule_match m;
-    size_t from = 0;
-    while (rules_find(rs, "edu.no_diploma", s, len, from, &m) == 1) {
-        memset(s + m.start, ' ', m.end - m.start);
-        from = m.end;
-    }
-    static const struct { const char *id; edu_level lvl; } lv[] = {
-        {"edu.level.ad", EDU_AD},   {"edu.level.mbo", EDU_MBO},      {"edu.level.hbo", EDU_HBO},
-        {"edu.level.wo", EDU_WO},   {"edu.level.bachelor", EDU_HBO}};
-    edu_level best = EDU_NONE;
-    /* a course after a degree ("Post-hbo Intern begeleider") is no degree itself */
-    if (rules_has(rs, "edu.level.course") && rules_find(rs, "edu.level.course", s, len, 0, &m) == 1) {
-        free(s);
-        return EDU_NONE;
-    }
-    for (size_t k = 0; k < sizeof lv / sizeof *lv && best == EDU_NONE; k++)
-        if (rules_find(rs, lv[k].id, s, len, 0, &m) == 1)
-            best = lv[k].lvl;
+    edu_level best = text_level(rs, s, len);
     free(s);
     return best;
+}
+
+/*
+ * A diploma evaluation (edu.evaluation: "Diplomawaardering Nuffic (IDW),
+ * 2013: vergelijkbaar met een associate degree (Ad) …, niet met een hbo-
+ * bachelor") rates the entry above it: the level its paragraph names (its
+ * lines joined, up to a blank line) becomes that entry's level, and the
+ * paragraph joins the entry.  Returns the paragraph's last line, or 0 when
+ * line i starts no evaluation of entry e.
+ */
+#define EVALUATION_MAX_LINES 4
+static size_t evaluation(const cvdoc *d, size_t i, ruleset *rs, entry *e)
+{
+    rule_match m;
+    const normtext *t = &d->lines[i].norm;
+    if (!e || !rules_has(rs, "edu.evaluation") || rules_find(rs, "edu.evaluation", t->s, t->len, 0, &m) != 1)
+        return 0;
+    for (size_t k = e->last + 1; k < i; k++)        /* only blank lines between */
+        if (!d->lines[k].blank)
+            return 0;
+    strbuf sb = STRBUF_INIT;
+    size_t last = i;
+    for (size_t k = i; k < d->n && k < i + EVALUATION_MAX_LINES && in_scope(d, k) && !d->lines[k].blank; k++) {
+        if (sb.len && !hyphen_cut(d, k - 1))
+            sb_addc(&sb, ' ');
+        sb_add(&sb, d->lines[k].norm.s, d->lines[k].norm.len);
+        last = k;
+    }
+    size_t len = sb.len;
+    char *s = sb_detach(&sb);
+    edu_level lvl = text_level(rs, s ? s : (char[]){0}, len);
+    free(s);
+    if (lvl != EDU_NONE)
+        e->level = lvl;
+    e->last = last;
+    return last;
 }
 
 /* Is line i a table row (cvdoc keeps table cells apart with tabs)? */
@@ -195,15 +254,6 @@ static int year_between(const char *s, size_t n, int lo, int hi, size_t *at)
     return 0;
 }
 
-static bool in_scope(const cvdoc *d, size_t i)
-{
-    const cv_line *l = &d->lines[i];
-    if (l->heading || l->table_heading)
-        return false;
-    if (d->has_section[CV_SEC_EDUCATION])
-        return l->section == CV_SEC_EDUCATION;
-    return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
-}
 
 static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
 {
@@ -219,6 +269,12 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
         }
         const cv_line *l = &d->lines[i];
         if (l->blank) {
+            open = false;
+            continue;
+        }
+        size_t eval_end = evaluation(d, i, rs, n ? &es[n - 1] : NULL);
+        if (eval_end) {
+            i = eval_end;
             open = false;
             continue;
         }

@@ -235,11 +235,18 @@ static bool sentence_end(const cvdoc *d, size_t i)
 /* A sentence that mentions years ("• De Nota Welzijn 2018-2022 heb ik
  * vertaald naar ...", "Het welzijnsbeleid 2020-2024 heb ik ... ."): a bullet
  * or a line that ends with a full stop, with words on both sides of the
- * period.  It describes a position; it is none, when the CV's other periods
- * stand in headers. */
-static bool sentence_line(const cvdoc *d, size_t i, const date_range *r)
+ * period.  So is a line of SENTENCE_MIN_WORDS words or more in the first
+ * person (position.sentence: "Sinds 2018 werk ik als interim-manager en").
+ * It describes a career or a position; it is none, when the CV's other
+ * periods stand in headers. */
+#define SENTENCE_MIN_WORDS 6
+static bool sentence_line(const cvdoc *d, ruleset *rs, size_t i, const date_range *r)
 {
     const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    if (rules_has(rs, "position.sentence") && text_count_words(t->s, t->len) >= SENTENCE_MIN_WORDS &&
+        rules_find(rs, "position.sentence", t->s, t->len, 0, &m) == 1)
+        return true;
     bool sentence = d->lines[i].bullet || sentence_end(d, i);
     return sentence && text_count_words(t->s, r->match_start) >= 3 &&
            text_count_words(t->s + r->match_end, t->len - r->match_end) >= 3;
@@ -375,14 +382,14 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         ps[n].r = r;
         ps[n].r2 = r2;
         ps[n].has_r2 = has_r2;
-        headed |= !sentence_line(d, i, &r);
+        headed |= !sentence_line(d, rs, i, &r);
         n++;
         i = end_line;
     }
     if (headed) {
         size_t kept = 0;
         for (size_t k = 0; k < n; k++)
-            if (!sentence_line(d, ps[k].date_line, &ps[k].r))
+            if (!sentence_line(d, rs, ps[k].date_line, &ps[k].r))
                 ps[kept++] = ps[k];
         n = kept;
     }

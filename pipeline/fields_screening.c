@@ -354,6 +354,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool in = !end && ref_line(d, i);
         if (in && own_contact(l->norm.s, l->norm.len, &own))
             continue;       /* the candidate's running page header: not a line of the list */
+        if (in && open && i > 0 && ref_line(d, i - 1) && phone_wraps(d, i - 1) && cvdoc_words(d, i) <= 2)
+            continue;       /* the rest of the phone number above ("06-" / "46210388"): judged with it */
         bool only = false, contact = false, titled = false;
         int named = 0;
         if (in) {

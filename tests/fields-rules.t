@@ -416,6 +416,23 @@ is "the same referee listed twice counts once" "$got" $'1\tfail'
 got=$(facts "$HEAD"$'\nCoördinator Inburgering – Gemeente Apeldoorn\njuni 2020 – heden\nLeiding aan het team van negen regisseurs inburgering voor statushouders.' experience.positions.0.relevant)
 is "inburgering is the social domain" "$got" true
 
+# holdout11 and holdout12: each a wrong pass or fail (or a wrong quote) before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor of Social Work, Regional Institute of Social Studies, Accra\n(Ghana) — diploma 2004\n\nDiplomawaardering Nuffic (IDW), 2013: vergelijkbaar met een associate\ndegree (Ad) in het Nederlandse hoger onderwijs, niet met een hbo-\nbachelor\nReferenties' \
+    education.entries.0.level education.highest_level knockouts.2 education.entries.1.level)
+is "a Nuffic evaluation below a foreign bachelor sets its level: an associate degree, not hbo" "$got" $'ad\tad\tfail\tnull'
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Serviço Social, Universidade de Lisboa — diploma 2009\nNuffic: niet vergelijkbaar met een Nederlands diploma in het hoger onderwijs.' knockouts.2)
+is "an evaluation that finds no Dutch equivalent: no hbo degree" "$got" fail
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work, Hogeschool Utrecht — diploma 2010 (gestopt met\nde minor Verslavingszorg, overgestapt naar de minor Jeugd)' education.entries.0.completed knockouts.2)
+is "\"gestopt met de minor ...\": a part of the programme, the diploma counts" "$got" $'true\tpass'
+got=$(facts "$HEAD"$'\nCoördinator Vrijwilligerscentrale, Gemeente Harderwijk\nseptember 2010 – augustus 2014\nAansturing van de vacaturebank en de vrijwilligersconsulenten.' experience.positions.0.relevant)
+is "a paid coordinator of the gemeente's vrijwilligerscentrale is social-domain experience" "$got" true
+got=$(facts $'Jan Jansen\nReferenties\nPaul Nijland, afdelingshoofd Samenleving, gemeente Raalte, 06-\n46210388\n\nAnita Haarman, voormalig directeur Stichting Welzijn Salland, 06-\n46210389' references.count references.evidence.1.text)
+is "a phone number wrapped after \"06-\" stays with its referee: the second referee is quoted" "$got" $'2\tAnita Haarman, voormalig directeur Stichting Welzijn Salland, 06-'
+got=$(facts $'Jan Jansen\nProfiel\nSinds 2010 coördinator Wmo, Gemeente Epe.\nOpdrachten en werkervaring\nTeamleider Wmo – Gemeente Epe\n2020 – heden\n• Leiding aan het Wmo-team.' experience.coord_months)
+is "\"Opdrachten en werkervaring\" is the experience section: a period in the profile is no position" "$got" 71
+got=$(facts $'Jan Jansen\nProfiel\nSinds 2012 werk ik als coördinator in het sociaal domein van gemeenten op de Veluwe.\nBanen\nTeamleider Wmo – Gemeente Epe\n2020 – heden\n• Leiding aan het Wmo-team.\nConsulent Wmo – Gemeente Epe\n2012 – 2019' experience.coord_months)
+is "\"Sinds 2012 werk ik als coördinator ...\" in the profile is a sentence, not a position" "$got" 71
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
