@@ -137,8 +137,8 @@ static void first_part(const cvdoc *d, size_t i, normtext *out)
 /* The period on line i; *end_line: the line it ends on.  That is line i, or
  * the next line with text when the period is split over two: a form's fields
  * on lines of their own ("Van: 03-2016" / "Tot: heden"), or a table's narrow
- * date column wrapped ("06-2018 t/m 12-" / "2020"; then the two lines' first
- * cells are joined). */
+ * date column wrapped ("06-2018 t/m 12-" / "2020", "vanaf januari" / "2024";
+ * then the two lines' first cells are joined). */
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -159,11 +159,19 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
         return false;
     normtext a = {0}, b = {0};
     first_part(d, i, &a);
-    /* a split period starts with a date: a few words with a digit */
+    /* a split period starts with a date: a few words with a digit, or
+     * ending in a month's name whose year is below ("vanaf januari" / "2024") */
     bool digit = false;
     for (size_t k = 0; k < a.len && !digit; k++)
         digit = a.s[k] >= '0' && a.s[k] <= '9';
-    if (!digit || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
+    size_t w = a.len;
+    while (w > 0 && a.s[w - 1] == ' ')
+        w--;
+    size_t ws = w;
+    while (ws > 0 && a.s[ws - 1] != ' ')
+        ws--;
+    bool month_last = w > ws && date_parse_month_name(a.s + ws, w - ws) > 0;
+    if ((!digit && !month_last) || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
         normtext_free(&a);
         return false;
     }

@@ -428,6 +428,9 @@ got=$(facts "$HEAD"$'\nCoördinator Vrijwilligerscentrale, Gemeente Harderwijk\n
 is "a paid coordinator of the gemeente's vrijwilligerscentrale is social-domain experience" "$got" true
 got=$(facts $'Jan Jansen\nReferenties\nPaul Nijland, afdelingshoofd Samenleving, gemeente Raalte, 06-\n46210388\n\nAnita Haarman, voormalig directeur Stichting Welzijn Salland, 06-\n46210389' references.count references.evidence.1.text)
 is "a phone number wrapped after \"06-\" stays with its referee: the second referee is quoted" "$got" $'2\tAnita Haarman, voormalig directeur Stichting Welzijn Salland, 06-'
+got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\nvanaf januari\tTeamleider Wmo\tGemeente Zwolle\n2019\n\n03-2012 t/m 12-\tConsulent\tGemeente Zwolle\n2018' \
+    experience.positions.0.title experience.positions.0.start experience.coord_months)
+is "a table's date column wrapped after a month's name: \"vanaf januari\" / \"2019\"" "$got" $'Teamleider Wmo\t2019-01\t83'
 got=$(facts $'Jan Jansen\nProfiel\nSinds 2010 coördinator Wmo, Gemeente Epe.\nOpdrachten en werkervaring\nTeamleider Wmo – Gemeente Epe\n2020 – heden\n• Leiding aan het Wmo-team.' experience.coord_months)
 is "\"Opdrachten en werkervaring\" is the experience section: a period in the profile is no position" "$got" 71
 got=$(facts $'Jan Jansen\nProfiel\nSinds 2012 werk ik als coördinator in het sociaal domein van gemeenten op de Veluwe.\nBanen\nTeamleider Wmo – Gemeente Epe\n2020 – heden\n• Leiding aan het Wmo-team.\nConsulent Wmo – Gemeente Epe\n2012 – 2019' experience.coord_months)

@@ -61,6 +61,8 @@ def run(*cmd):
 
 def soffice(target, outdir, files):
     outdir.mkdir(parents=True, exist_ok=True)
+    if not files:       # soffice without a file to convert waits for ever
+        return
     run("soffice", f"-env:UserInstallation=file://{PROFILE}", "--headless", "--norestore",
         "--convert-to", target, "--outdir", str(outdir), *map(str, files))
 
