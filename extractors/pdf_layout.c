@@ -28,7 +28,10 @@
  *          two columns are written one after the other instead, region by
  *          region between lines that span the whole page.
  *      We tell them apart by what the narrow column says: when at least
- *      DATE_SHARE of its pieces hold a year, it is a date column.  The
+ *      DATE_SHARE of its pieces hold a year or stand in a row of three cells
+ *      or more (a table's column: "Periode | Functie | Werkgever"; a
+ *      sidebar's line has two parts, the sidebar's and the main text's), it
+ *      is a date column.  The
  *      decision is taken once per document (pdf_layout_columns() over the
  *      votes of all pages): a CV keeps one layout, and a page with only a
  *      few dates (education, references) must not flip it.  Measured on the
@@ -152,6 +155,15 @@ static bool has_year(const glyph *g, size_t a, size_t b)
         y = 0;
     }
     return false;
+}
+
+/* How many cells line l has: parts apart by more than CELL_GAP line heights. */
+static size_t cells(const glyph *g, const line *l)
+{
+    size_t n = 1;
+    for (size_t i = l->first + 1; i < l->first + l->n; i++)
+        n += g[i].x1 - g[i - 1].x2 > CELL_GAP * l->height;
+    return n;
 }
 
 /* Index of the first glyph of line l right of x (or l->first + l->n). */
@@ -319,13 +331,14 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             l->full = crosses;
             if (crosses)
                 continue;
+            bool row = cells(g, l) >= 3;
             if (s > l->first) {
                 nleft++;
-                yl += has_year(g, l->first, s);
+                yl += row || has_year(g, l->first, s);
             }
             if (s < l->first + l->n) {
                 nright++;
-                yr += has_year(g, s, l->first + l->n);
+                yr += row || has_year(g, s, l->first + l->n);
             }
         }
         /* the narrow column: the one on the short side of the gutter */

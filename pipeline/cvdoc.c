@@ -51,12 +51,31 @@ static void add_line(cvdoc *d, size_t *cap, const char *s, size_t n, int page)
     l->bullet = !l->blank && starts_bullet(l->norm.s, l->norm.len);
 }
 
+/* Is line i the wrapped rest of the line above, not a heading of its own:
+ * it starts with a lower-case letter right under a line that does not end a
+ * sentence ("Ja – ruim 5 jaar, zie" / "werkervaring" in a table cell)? */
+static bool continues_line(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    size_t k = 0;
+    while (k < l->olen && (l->orig[k] == ' ' || l->orig[k] == '\t'))
+        k++;
+    if (i == 0 || k == l->olen || !(l->orig[k] >= 'a' && l->orig[k] <= 'z'))
+        return false;
+    const cv_line *p = &d->lines[i - 1];
+    size_t n = p->olen;
+    while (n && (p->orig[n - 1] == ' ' || p->orig[n - 1] == '\t'))
+        n--;
+    return !p->blank && n && p->page == l->page && !strchr(".:!?", p->orig[n - 1]);
+}
+
 static int heading_of(ruleset *rs, const cv_line *l)
 {
     static const struct { const char *id; int sec; } heads[] = {
         {"section.experience", CV_SEC_EXPERIENCE}, {"section.education", CV_SEC_EDUCATION},
         {"section.courses", CV_SEC_COURSES},       {"section.references", CV_SEC_REFERENCES},
-        {"section.other", CV_SEC_OTHER},           {"section.table_header", -1},
+        {"section.other", CV_SEC_OTHER},           {"section.claims", CV_SEC_CLAIMS},
+        {"section.table_header", -1},
     };
     if (l->blank || l->norm.len > 80)
         return -2;
@@ -128,7 +147,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
-        int h = heading_of(rs, l);
+        int h = continues_line(d, i) ? -2 : heading_of(rs, l);
         if (h >= 0) {
             cur = (cv_section)h;
             l->heading = true;

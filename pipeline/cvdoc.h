@@ -30,7 +30,9 @@ typedef enum {
     CV_SEC_EDUCATION,
     CV_SEC_COURSES,
     CV_SEC_REFERENCES,
-    CV_SEC_OTHER
+    CV_SEC_OTHER,
+    CV_SEC_CLAIMS        /* the supplier's answers to the request ("Match met de eisen en
+                          * wensen": "Wens 6 ... | Ja – zie werkervaring"): claims, no evidence */
 } cv_section;
 
 typedef struct {
@@ -49,7 +51,7 @@ typedef struct {
 typedef struct {
     cv_line *lines;
     size_t n;
-    bool has_section[CV_SEC_OTHER + 1];
+    bool has_section[CV_SEC_CLAIMS + 1];
     char *joined;        /* every line's normalised text, joined by spaces: for rules_sieve_new */
     size_t joined_len;
 } cvdoc;

@@ -20,8 +20,14 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
 
 /* Shared helpers (fields_screening.c). */
-/* Pushes evidence for every match of rule id in lines [from, to) into arr
- * (at most max), skipping lines in section skip (-1: none); returns the count. */
-int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int skip, int max);
+/* Pushes evidence for every match of rule id into arr (at most max), skipping
+ * lines in the sections of the mask skip (SECTION(CV_SEC_REFERENCES) | ...);
+ * returns the count. */
+#define SECTION(s) (1u << (s))
+#define SKIPPED(mask, s) (((mask) >> (s)) & 1u)
+int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max);
+/* The same, counting only the matches on lines i for which keep(d, i, ctx). */
+int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max,
+                      bool (*keep)(const cvdoc *d, size_t i, void *ctx), void *ctx);
 
 #endif

@@ -3,7 +3,8 @@
  *
  * E-mail and phone are the first matches of contact.email / contact.phone
  * outside the references section (a referee's number is not the
- * candidate's).  The name is, in order of preference:
+ * candidate's) and outside lines that give someone else's details
+ * (contact.other: the supplier's account manager).  The name is, in order of preference:
  *   1. the value of a "Naam: ..." line (contact.name_label);
  *   2. a line near the top of page 1 (the DOCX page header comes first)
  *      that looks like a person's name: two to six words, no digits,
@@ -12,6 +13,8 @@
  *      "Curriculum Vitae" (contact.name_prefix) is stripped first.  Of
  *      several such lines, the first whose words occur in the e-mail
  *      address wins (femke.smit@... -> "Femke Smit"), else the first.
+ *      Lines among the references count only when they match the e-mail
+ *      address (a sidebar of referees read before the main text).
  * Otherwise it is null: a wrong name is worse than none.
  */
 #include <ctype.h>
@@ -116,12 +119,30 @@ static bool in_email(const cvdoc *d, size_t i, const char *local, size_t llen)
     return false;
 }
 
+/* Does line i give someone else's details: contact.other on it ("Accountmanager:
+ * Petra de Lange, 033-4617290"), or on the line before when that one ends in a
+ * comma and this one goes on with its list ("... (accountmanager), 033-4617290," /
+ * "p.delange@flexpool.example.nl")? */
+static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
+{
+    rule_match m;
+    if (!rules_has(rs, "contact.other"))
+        return false;
+    if (rules_find(rs, "contact.other", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
+        return true;
+    if (i == 0 || d->lines[i - 1].blank || d->lines[i - 1].page != d->lines[i].page)
+        return false;
+    size_t n = cvdoc_trimmed_len(d, i - 1);
+    return n && d->lines[i - 1].norm.s[n - 1] == ',' &&
+           rules_find(rs, "contact.other", d->lines[i - 1].norm.s, d->lines[i - 1].norm.len, 0, &m) == 1;
+}
+
 static json *first_value(const cvdoc *d, ruleset *rs, const char *id)
 {
     rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
-        if (l->section == CV_SEC_REFERENCES)
+        if (l->section == CV_SEC_REFERENCES || others_details(d, rs, i))
             continue;
         if (rules_find(rs, id, l->norm.s, l->norm.len, 0, &m) == 1) {
             size_t s = m.has_value ? m.vstart : m.start, e = m.has_value ? m.vend : m.end;
@@ -182,12 +203,19 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
         if (l->blank)
             continue;
         seen++;
-        if (l->heading || l->table_heading || l->section == CV_SEC_REFERENCES)
+        if (l->heading || l->table_heading)
             continue;
         char *c = name_from_line(d, i, rs);
         if (!c)
             continue;
-        if (lower && in_email(d, i, lower, strlen(lower))) {
+        bool mail = lower && in_email(d, i, lower, strlen(lower));
+        /* a referee's name is no candidate's, unless it is the one in the
+         * e-mail address (a sidebar of referees read before the main text) */
+        if (l->section == CV_SEC_REFERENCES && !mail) {
+            free(c);
+            continue;
+        }
+        if (mail) {
             name = json_string(c);
             free(c);
         } else if (!first) {

@@ -65,7 +65,8 @@ static bool in_scope(const cvdoc *d, size_t i)
         return false;
     if (d->has_section[CV_SEC_EDUCATION])
         return l->section == CV_SEC_EDUCATION;
-    return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+    return l->section != CV_SEC_EXPERIENCE && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES &&
+           l->section != CV_SEC_CLAIMS;
 }
 
 /* Highest level named in s[0..len), which it blanks out where edu.no_diploma

@@ -76,7 +76,8 @@ static bool in_scope(const cvdoc *d, size_t i)
     const cv_line *l = &d->lines[i];
     if (d->has_section[CV_SEC_EXPERIENCE])
         return l->section == CV_SEC_EXPERIENCE;
-    return l->section != CV_SEC_EDUCATION && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES;
+    return l->section != CV_SEC_EDUCATION && l->section != CV_SEC_COURSES && l->section != CV_SEC_REFERENCES &&
+           l->section != CV_SEC_CLAIMS;
 }
 
 static bool content(const cvdoc *d, size_t i)
@@ -373,6 +374,92 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
     return parts;
 }
 
+/* Does line i, normalised and trimmed, equal s[0..len)? */
+static bool line_is(const cvdoc *d, size_t i, const char *s, size_t len)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t e = cvdoc_trimmed_len(d, i), a = 0;
+    while (a < e && t->s[a] == ' ')
+        a++;
+    return len && e - a == len && !memcmp(t->s + a, s, len);
+}
+
+/* Does line i repeat position q's title: a header line other than the
+ * period's, or the title cell (cell 1) of a table row? */
+static bool repeats_title(const cvdoc *d, size_t i, const position *q)
+{
+    for (size_t h = q->hfirst; h <= q->hlast; h++) {
+        if (h == q->date_line && cvdoc_is_row(d, h)) {
+            size_t len;
+            const char *c = cvdoc_cell(d, h, 1, &len);
+            normtext t = {0};
+            text_normalise(c, len, &t);
+            size_t a = 0, b = t.len;
+            while (a < b && t.s[a] == ' ')
+                a++;
+            while (b > a && t.s[b - 1] == ' ')
+                b--;
+            bool same = line_is(d, i, t.s + a, b - a);
+            normtext_free(&t);
+            if (same)
+                return true;
+        } else if (h != q->date_line && h != q->date_end_line) {
+            size_t e = cvdoc_trimmed_len(d, h), a = 0;
+            while (a < e && d->lines[h].norm.s[a] == ' ')
+                a++;
+            if (line_is(d, i, d->lines[h].norm.s + a, e - a))
+                return true;
+        }
+    }
+    return false;
+}
+
+/*
+ * An experience table lists the positions row by row and describes them
+ * below it, each under its title ("Coördinator Opbouwwerk" / its lines).
+ * Read as above, every position but the last has no body and the last one's
+ * runs over all the descriptions.  So when no position but the last has a
+ * body, a line in the last body that repeats a position's title
+ * (repeats_title) starts that position's body, up to the next such line; the
+ * last position keeps its own block, or else what comes before the first.
+ * A title met twice goes to the first position of that title without one.
+ */
+static void table_bodies(const cvdoc *d, position *ps, size_t n)
+{
+    if (n < 2)
+        return;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (ps[k].bend > ps[k].bfirst)
+            return;
+    position *last = &ps[n - 1];
+    bool *taken = xcalloc(n, sizeof *taken);
+    size_t region_end = last->bend, first_block = region_end, prev_line = 0, prev_k = n;
+    for (size_t i = last->bfirst; i < region_end; i++) {
+        size_t k = 0;
+        while (k < n && (taken[k] || !repeats_title(d, i, &ps[k])))
+            k++;
+        if (k == n)
+            continue;
+        if (prev_k < n) {
+            ps[prev_k].bfirst = prev_line + 1;
+            ps[prev_k].bend = i;
+        } else {
+            first_block = i;
+        }
+        taken[k] = true;
+        prev_k = k;
+        prev_line = i;
+    }
+    if (prev_k < n) {
+        bool last_has_block = taken[n - 1];
+        ps[prev_k].bfirst = prev_line + 1;
+        ps[prev_k].bend = region_end;
+        if (!last_has_block)
+            last->bend = first_block;
+    }
+    free(taken);
+}
+
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -521,6 +608,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         while (ps[k].bend > ps[k].bfirst && !in_scope(d, ps[k].bend - 1))
             ps[k].bend--;
     }
+    table_bodies(d, ps, n);
     *out = ps;
     return n;
 }
@@ -833,8 +921,23 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             if (role_capped && role == 2)
                 role = 1;
             int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer, &ev_org);
-            size_t last = q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
+            /* the header and the body: one run of lines, unless the body
+             * stands apart (table_bodies) */
+            size_t hend = q->hlast > q->date_end_line ? q->hlast : q->date_end_line;
+            bool apart = q->bfirst > hend + 1;
+            size_t last = apart ? hend : q->bend > q->hlast + 1 ? q->bend - 1 : q->hlast;
             int dom = match_level(d, rs, rc->domain, q->hfirst, last, &ev_dom);
+            if (dom < 2 && apart && q->bend > q->bfirst) {
+                json *ev_body = NULL;
+                int in_body = match_level(d, rs, rc->domain, q->bfirst, q->bend - 1, &ev_body);
+                if (in_body > dom) {
+                    dom = in_body;
+                    json_free(ev_dom);
+                    ev_dom = ev_body;
+                } else {
+                    json_free(ev_body);
+                }
+            }
             if (dom && tnorm.s && other_field(rs, rc->domain, &tnorm)) {
                 dom = 0;
                 json_free(ev_dom);

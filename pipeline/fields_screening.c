@@ -26,7 +26,8 @@
  *
  * ZZP.  Every zzp.indication match outside the references section is
  * evidence (at most ZZP_MAX_EVIDENCE are kept), unless a denial covers it
- * (zzp.negated: "Ik ben geen zzp'er").
+ * (zzp.negated: "Ik ben geen zzp'er") or it is in the header of a position
+ * that has ended (current_indication).
  *
  * Hourly rate.  The first rate.hourly match; its group v is the amount, in
  * Dutch notation ("87,50", "92,-").  Amounts outside 10..500 are ignored.
@@ -39,6 +40,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dates.h"
 #include "fields.h"
 #include "util.h"
 
@@ -49,11 +51,11 @@
  * d->joined): on the line, or wrapped onto it from the line before ("...
  * (geen" / "zzp).")?  A denial covers what it overlaps, not the whole line:
  * "Ik ben geen zzp'er meer: ... zelfstandig ondernemer" still indicates. */
-static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip, size_t ms, size_t me)
+static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, unsigned skip, size_t ms, size_t me)
 {
     const cv_line *l = &d->lines[i];
     size_t start = l->at;
-    if (i > 0 && !d->lines[i - 1].blank && (int)d->lines[i - 1].section != skip && d->lines[i - 1].page == l->page)
+    if (i > 0 && !d->lines[i - 1].blank && !SKIPPED(skip, d->lines[i - 1].section) && d->lines[i - 1].page == l->page)
         start = d->lines[i - 1].at;
     size_t from = 0;
     rule_match no;
@@ -65,7 +67,13 @@ static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, int skip, size_t
     return false;
 }
 
-int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int skip, int max)
+int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max)
+{
+    return fields_collect_if(arr, d, rs, id, skip, max, NULL, NULL);
+}
+
+int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max,
+                      bool (*keep)(const cvdoc *d, size_t i, void *ctx), void *ctx)
 {
     int hits = 0;
     rule_match m;
@@ -79,13 +87,13 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
     rules_sieve *deny = NULL;       /* made at the first match it has to judge */
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
-        if ((int)l->section == skip || l->blank)
+        if (SKIPPED(skip, l->section) || l->blank)
             continue;
         /* A phrase may wrap onto the next line ("... six concrete" / "projects
          * and results"): match on this line joined to the next, and count a
          * match only on the line where it starts. */
         size_t end = l->at + l->norm.len;
-        if (i + 1 < d->n && (int)d->lines[i + 1].section != skip && !d->lines[i + 1].blank &&
+        if (i + 1 < d->n && !SKIPPED(skip, d->lines[i + 1].section) && !d->lines[i + 1].blank &&
             d->lines[i + 1].page == l->page)
             end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
         /* the first match on this line that no denial covers */
@@ -97,7 +105,7 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, int s
             hit = !deny || !denied(deny, d, i, skip, l->at + m.start, l->at + m.end);
             from = m.end;
         }
-        if (hit) {
+        if (hit && (!keep || keep(d, i, ctx))) {
             hits++;
             if (hits <= max)
                 json_push(arr, cvdoc_evidence(d, i, m.rule.id));
@@ -560,7 +568,7 @@ static void terms(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             if (list[k].type != REQ_EVIDENCE || !id || json_get(t, id))
                 continue;
             json *ev = json_array();
-            int hits = fields_collect(ev, d, rs, id, CV_SEC_REFERENCES, TERM_MAX_EVIDENCE);
+            int hits = fields_collect(ev, d, rs, id, SECTION(CV_SEC_REFERENCES) | SECTION(CV_SEC_CLAIMS), TERM_MAX_EVIDENCE);
             json *jt = json_object();
             json_set_int(jt, "hits", hits);
             json_set(jt, "evidence", ev);
@@ -570,11 +578,41 @@ static void terms(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     json_set(rec, "terms", t);
 }
 
+/*
+ * A ZZP indication in a position that has ended is past ("2012 – 2015:
+ * Freelance trainer ...", "Zelfstandig adviseur (zzp) – Lammers Advies" /
+ * "2009 – 2013"): the tender asks whether the candidate is self-employed
+ * now.  It must be a position's header in the experience section: a short
+ * line with a period that ended before the reference date, on the line itself
+ * or alone on the next one (past a blank line).  A sentence ("Ik werk als zzp'er.") is no header.
+ */
+#define PAST_HEADER_WORDS 12
+static bool current_indication(const cvdoc *d, size_t i, void *ctx)
+{
+    const profile *p = ctx;
+    if (d->lines[i].section != CV_SEC_EXPERIENCE || cvdoc_words(d, i) > PAST_HEADER_WORDS)
+        return true;
+    date_range r;
+    const normtext *t = &d->lines[i].norm;
+    bool ranged = date_range_find(t->s, t->len, 0, p->ref_y, p->ref_m, &r) == 1;
+    size_t j = i + 1;
+    if (j < d->n && d->lines[j].blank)
+        j++;
+    if (!ranged && j < d->n && !d->lines[j].blank && cvdoc_words(d, j) <= 6) {
+        const normtext *n = &d->lines[j].norm;
+        ranged = date_range_find(n->s, n->len, 0, p->ref_y, p->ref_m, &r) == 1;
+    }
+    if (!ranged || r.end_open)
+        return true;
+    return date_month_index(r.end_y, r.end_m) >= date_month_index(p->ref_y, p->ref_m);
+}
+
 void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 {
     references(rec, d, rs);
     json *zev = json_array();
-    int z = fields_collect(zev, d, rs, "zzp.indication", CV_SEC_REFERENCES, ZZP_MAX_EVIDENCE);
+    int z = fields_collect_if(zev, d, rs, "zzp.indication", SECTION(CV_SEC_REFERENCES), ZZP_MAX_EVIDENCE, current_indication,
+                              (void *)p);
     json_set_bool(rec, "zzp", z > 0);
     json_set(rec, "zzp_evidence", zev);
     hourly_rate(rec, d, rs);

@@ -436,6 +436,33 @@ is "\"Opdrachten en werkervaring\" is the experience section: a period in the pr
 got=$(facts $'Jan Jansen\nProfiel\nSinds 2012 werk ik als coördinator in het sociaal domein van gemeenten op de Veluwe.\nBanen\nTeamleider Wmo – Gemeente Epe\n2020 – heden\n• Leiding aan het Wmo-team.\nConsulent Wmo – Gemeente Epe\n2012 – 2019' experience.coord_months)
 is "\"Sinds 2012 werk ik als coördinator ...\" in the profile is a sentence, not a position" "$got" 71
 
+# holdout13 and holdout14 (agencies' CVs): each a wrong decision, value or quote before its fix.
+got=$(facts "$HEAD"$'\nManager Welzijn – Stichting Dierenwelzijn Veluwe\njanuari 2014 – december 2021\nLeiding aan het dierenasiel en de dierenambulance.' experience.positions.0.relevant)
+is "animal welfare is no welfare foundation" "$got" false
+got=$(facts "$HEAD"$'\nSinds januari 2023 werk ik als interim-coördinator vanuit Bosveld & Bosveld Sociaal Advies v.o.f., de vennootschap onder firma die ik met mijn man heb.' zzp knockouts.1)
+is "working from one's own v.o.f. is self-employment" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nBart is in loondienst bij Sociaal Werkt Detachering B.V. en wordt gedetacheerd; er is geen sprake van inzet als zzp\'er.' zzp)
+is "\"er is geen sprake van inzet als zzp'er\" denies it" "$got" false
+got=$(facts "$HEAD"$'\nTot en met 2015 was ik zzp\'er; sinds januari 2016 ben ik in vaste dienst (loondienst) bij Sociaal Flex Detachering B.V.' zzp)
+is "a zzp period that employment followed is past" "$got" false
+got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · KvK 70123456 · BTW NL858123456B01\n'"$HEAD" zzp)
+is "the agency's KvK number is not the candidate's" "$got" false
+got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · KvK 70123456\nContractvorm: zzp\'er, bemiddeld via Sociaal Werkt Detachering B.V.\n'"$HEAD" zzp)
+is "... but a zzp'er placed by the agency is self-employed" "$got" true
+got=$(facts "$HEAD"$'\nCoördinator Wmo – Gemeente Epe\n2016 – heden\n• Leiding aan het Wmo-team.\n2012 – 2015: Freelance trainer sociale vaardigheden bij diverse scholen' zzp)
+is "a freelance position that ended is past" "$got" false
+got=$(facts "$HEAD"$'\nCoördinator Wmo – Gemeente Epe\n2016 – 2020\n• Leiding aan het Wmo-team.\n2021 – heden: Freelance trainer sociale vaardigheden bij diverse scholen' zzp)
+is "... a running one is not" "$got" true
+got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\nFunctie\nWerkgever\n01-2022 – heden\nBeleidsadviseur Sociaal Domein\nGemeente Zutphen\n04-2016 – 12-2021\nCoördinator Opbouwwerk\nStichting Sterk in de Wijk Zutphen\n09-2010 – 03-2016\nOpbouwwerker\nStichting Sterk in de Wijk Zutphen\nBeleidsadviseur Sociaal Domein\nBeleidsadvies over wijkgericht werken.\nCoördinator Opbouwwerk\nSterk in de Wijk is de stichting voor welzijnswerk in Zutphen, gesubsidieerd door de gemeente.\nCoördinatie van de opbouwwerkers (7 medewerkers).\nOpbouwwerker\nBewonersondersteuning in De Hoven.' \
+    experience.positions.1.relevant experience.coord_months)
+is "an experience table's descriptions below it go to their own positions (\"is de stichting voor welzijnswerk\")" "$got" $'true\t69'
+got=$(facts $'Jan Jansen\nFlexpool B.V. | Accountmanager: Petra de Lange, 033-4617290, p.delange@flexpool.example.nl\nTelefoon kandidaat: 06-59317264\nWerkervaring' candidate.phone candidate.email)
+is "the account manager's phone and e-mail are not the candidate's" "$got" $'06-59317264\tnull'
+got=$(facts $'Jan Jansen\nMatch met de eisen en wensen\nEis / wens\tVoldoet\tToelichting bureau\nWens 7 Samenwerkingspartners\tJa\tJa – zie werkervaring, zie\nop het gebied van welzijn\twerkervaring\nWens 8 Projectmatig werken of\tJa\tJa – zie\nveranderopgaven\nwerkervaring\n\nWerkervaring\nCoördinator Wmo – Gemeente Epe\n2016 – heden' terms | grep -o '"hits":0' | wc -l)
+is "the supplier's match table is a claim, not evidence (a wrapped \"werkervaring\" in it is no heading)" "$got" 3
+got=$(facts $'Contact\nm.veenstra@example.nl\nContactpersonen\nBert Ruitenberg, afdelingsmanager, gemeente Harderwijk, 06-29384757\nMariska Veenstra\nTeamleider Sociaal Team\nProfiel\nIk geef leiding.\nOpleiding\nHBO Pedagogiek, Hogeschool Windesheim — diploma 2012' candidate.name)
+is "a sidebar of referees before the name: the name that matches the e-mail address, not \"HBO Pedagogiek\"" "$got" "Mariska Veenstra"
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
