@@ -120,9 +120,10 @@ static bool in_email(const cvdoc *d, size_t i, const char *local, size_t llen)
 }
 
 /* Does line i give someone else's details: contact.other on it ("Accountmanager:
- * Petra de Lange, 033-4617290"), or on the line before when that one ends in a
- * comma and this one goes on with its list ("... (accountmanager), 033-4617290," /
- * "p.delange@flexpool.example.nl")? */
+ * Petra de Lange, 033-4617290"), or on one of the two lines before when that
+ * one breaks off in a comma or a hyphen and this one goes on with its list
+ * ("... (accountmanager), 033-4617290," / "p.delange@flexpool.example.nl"; a
+ * column beside it may put a line of its own between them)? */
 static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
 {
     rule_match m;
@@ -130,20 +131,66 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
         return false;
     if (rules_find(rs, "contact.other", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
         return true;
-    if (i == 0 || d->lines[i - 1].blank || d->lines[i - 1].page != d->lines[i].page)
-        return false;
-    size_t n = cvdoc_trimmed_len(d, i - 1);
-    return n && d->lines[i - 1].norm.s[n - 1] == ',' &&
-           rules_find(rs, "contact.other", d->lines[i - 1].norm.s, d->lines[i - 1].norm.len, 0, &m) == 1;
+    for (size_t back = 1; back <= 2 && back <= i; back++) {
+        const cv_line *p = &d->lines[i - back];
+        if (p->blank || p->page != d->lines[i].page)
+            return false;
+        size_t n = cvdoc_trimmed_len(d, i - back);
+        if (n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-') &&
+            rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
+            return true;
+    }
+    return false;
+}
+
+/* An e-mail address that a narrow column wrapped after a hyphen
+ * ("ronald@smeets-" / "sociaal.example.nl"): line i's last word, which holds
+ * the '@', joined to the first word of the next line; NULL when line i does
+ * not end so or the joined word is no address.  (Not after a dot: "... via
+ * jan@example.nl." ends a sentence.) */
+static json *wrapped_email(const cvdoc *d, ruleset *rs, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    size_t e = l->olen;
+    while (e && (l->orig[e - 1] == ' ' || l->orig[e - 1] == '\t'))
+        e--;
+    size_t w = e;
+    while (w && l->orig[w - 1] != ' ' && l->orig[w - 1] != '\t')
+        w--;
+    if (i + 1 >= d->n || e == w || l->orig[e - 1] != '-' ||
+        !memchr(l->orig + w, '@', e - w))
+        return NULL;
+    const cv_line *nx = &d->lines[i + 1];
+    size_t a = 0;
+    while (a < nx->olen && (nx->orig[a] == ' ' || nx->orig[a] == '\t'))
+        a++;
+    size_t b = a;
+    while (b < nx->olen && nx->orig[b] != ' ' && nx->orig[b] != '\t')
+        b++;
+    char *word = xasprintf("%.*s%.*s", (int)(e - w), l->orig + w, (int)(b - a), nx->orig + a);
+    normtext t = {0};
+    text_normalise(word, strlen(word), &t);
+    rule_match m;
+    json *r = NULL;
+    if (rules_find(rs, "contact.email", t.s, t.len, 0, &m) == 1 && m.has_value && m.vstart == 0 &&
+        m.vend == t.len)
+        r = json_string(word);
+    normtext_free(&t);
+    free(word);
+    return r;
 }
 
 static json *first_value(const cvdoc *d, ruleset *rs, const char *id)
 {
     rule_match m;
+    bool email = !strcmp(id, "contact.email");
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
         if (l->section == CV_SEC_REFERENCES || others_details(d, rs, i))
             continue;
+        json *wrapped = email ? wrapped_email(d, rs, i) : NULL;
+        if (wrapped)
+            return wrapped;
         if (rules_find(rs, id, l->norm.s, l->norm.len, 0, &m) == 1) {
             size_t s = m.has_value ? m.vstart : m.start, e = m.has_value ? m.vend : m.end;
             char *v = cvdoc_orig_span(d, i, s, e);

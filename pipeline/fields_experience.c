@@ -419,7 +419,7 @@ static bool repeats_title(const cvdoc *d, size_t i, const position *q)
  * below it, each under its title ("Coördinator Opbouwwerk" / its lines).
  * Read as above, every position but the last has no body and the last one's
  * runs over all the descriptions.  So when no position but the last has a
- * body, a line in the last body that repeats a position's title
+ * body (a line with text), a line in the last body that repeats a position's title
  * (repeats_title) starts that position's body, up to the next such line; the
  * last position keeps its own block, or else what comes before the first.
  * A title met twice goes to the first position of that title without one.
@@ -429,8 +429,9 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
     if (n < 2)
         return;
     for (size_t k = 0; k + 1 < n; k++)
-        if (ps[k].bend > ps[k].bfirst)
-            return;
+        for (size_t i = ps[k].bfirst; i < ps[k].bend; i++)
+            if (content(d, i))
+                return;
     position *last = &ps[n - 1];
     bool *taken = xcalloc(n, sizeof *taken);
     size_t region_end = last->bend, first_block = region_end, prev_line = 0, prev_k = n;

@@ -462,6 +462,11 @@ got=$(facts $'Jan Jansen\nMatch met de eisen en wensen\nEis / wens\tVoldoet\tToe
 is "the supplier's match table is a claim, not evidence (a wrapped \"werkervaring\" in it is no heading)" "$got" 3
 got=$(facts $'Contact\nm.veenstra@example.nl\nContactpersonen\nBert Ruitenberg, afdelingsmanager, gemeente Harderwijk, 06-29384757\nMariska Veenstra\nTeamleider Sociaal Team\nProfiel\nIk geef leiding.\nOpleiding\nHBO Pedagogiek, Hogeschool Windesheim — diploma 2012' candidate.name)
 is "a sidebar of referees before the name: the name that matches the e-mail address, not \"HBO Pedagogiek\"" "$got" "Mariska Veenstra"
+# the producer set (pandoc + Chromium) of rounds 13 and 14
+got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\n\n01-2022 –\tBeleidsadviseur Sociaal Domein\tGemeente Zutphen\nheden\n\n04-2016 – 12-\tCoördinator Opbouwwerk\tStichting Sterk in de Wijk\n2021\tZutphen\n\n09-2010 – 03-\tOpbouwwerker\tStichting Sterk in de Wijk\n2016\tZutphen\n\nBeleidsadviseur Sociaal Domein\n\nBeleidsadvies over wijkgericht werken.\n\nCoördinator Opbouwwerk\n\nSterk in de Wijk is de stichting voor welzijnswerk in Zutphen.\n\nOpbouwwerker\n\nBewonersondersteuning in De Hoven.' experience.positions.1.relevant)
+is "an experience table with blank lines and wrapped dates: the descriptions below still go to their own positions" "$got" true
+got=$(facts $'Jan Jansen\nContactpersoon: Marco Jansen, accountmanager, 0570-\nWoonplaats: Elburg\n612348, marco.jansen@sociaalwerkt.example.nl\nE-mail:\njan@jansen-\nsociaal.example.nl\tMotivatie\nWerkervaring' candidate.email)
+is "the account manager's e-mail two lines down is not the candidate's; the candidate's, wrapped after a hyphen, is" "$got" "jan@jansen-sociaal.example.nl"
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
