@@ -26,8 +26,9 @@ void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
 #define SECTION(s) (1u << (s))
 #define SKIPPED(mask, s) (((mask) >> (s)) & 1u)
 int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max);
-/* The same, counting only the matches on lines i for which keep(d, i, ctx). */
+/* The same, counting only the matches m on lines i for which keep(d, i, &m, ctx)
+ * (m's offsets are within line i's normalised text). */
 int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max,
-                      bool (*keep)(const cvdoc *d, size_t i, void *ctx), void *ctx);
+                      bool (*keep)(const cvdoc *d, size_t i, const rule_match *m, void *ctx), void *ctx);
 
 #endif

@@ -26,8 +26,8 @@
  *
  * ZZP.  Every zzp.indication match outside the references section is
  * evidence (at most ZZP_MAX_EVIDENCE are kept), unless a denial covers it
- * (zzp.negated: "Ik ben geen zzp'er") or it is in the header of a position
- * that has ended (current_indication).
+ * (zzp.negated: "Ik ben geen zzp'er"), it is in the header of a position
+ * that has ended, or it is an agency's KvK number (current_indication).
  *
  * Hourly rate.  The first rate.hourly match; its group v is the amount, in
  * Dutch notation ("87,50", "92,-").  Amounts outside 10..500 are ignored.
@@ -73,7 +73,7 @@ int fields_collect(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsig
 }
 
 int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, unsigned skip, int max,
-                      bool (*keep)(const cvdoc *d, size_t i, void *ctx), void *ctx)
+                      bool (*keep)(const cvdoc *d, size_t i, const rule_match *m, void *ctx), void *ctx)
 {
     int hits = 0;
     rule_match m;
@@ -105,7 +105,7 @@ int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, un
             hit = !deny || !denied(deny, d, i, skip, l->at + m.start, l->at + m.end);
             from = m.end;
         }
-        if (hit && (!keep || keep(d, i, ctx))) {
+        if (hit && (!keep || keep(d, i, &m, ctx))) {
             hits++;
             if (hits <= max)
                 json_push(arr, cvdoc_evidence(d, i, m.rule.id));
@@ -579,19 +579,34 @@ static void terms(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 }
 
 /*
+ * Which ZZP indications count (fields_collect_if's keep):
+ *
  * A ZZP indication in a position that has ended is past ("2012 – 2015:
  * Freelance trainer ...", "Zelfstandig adviseur (zzp) – Lammers Advies" /
  * "2009 – 2013"): the tender asks whether the candidate is self-employed
  * now.  It must be a position's header in the experience section: a short
  * line with a period that ended before the reference date, on the line itself
- * or alone on the next one (past a blank line).  A sentence ("Ik werk als zzp'er.") is no header.
+ * or alone on the next one (past a blank line).  A sentence ("Ik werk als
+ * zzp'er.") is no header.
+ *
+ * A KvK number on the supplier's lines is the agency's: zzp.agency
+ * (detachering, uitzendbureau, payroll ...) on its line or the line above
+ * ("Sociaal Werkt Detachering B.V." / "Hanzeweg 8 · KvK 70123456"), unless
+ * those lines carry the candidate's surname ("Jansen Detachering", a
+ * one-person firm is the candidate's own).  Only the registration is
+ * discounted: "zzp'er, bemiddeld via X Detachering B.V." still counts.
  */
 #define PAST_HEADER_WORDS 12
-static bool current_indication(const cvdoc *d, size_t i, void *ctx)
+typedef struct {
+    const profile *p;
+    ruleset *rs;
+    char *surname;          /* normalised, or NULL */
+} zzp_ctx;
+
+static bool in_past_position(const cvdoc *d, size_t i, const profile *p)
 {
-    const profile *p = ctx;
     if (d->lines[i].section != CV_SEC_EXPERIENCE || cvdoc_words(d, i) > PAST_HEADER_WORDS)
-        return true;
+        return false;
     date_range r;
     const normtext *t = &d->lines[i].norm;
     bool ranged = date_range_find(t->s, t->len, 0, p->ref_y, p->ref_m, &r) == 1;
@@ -602,17 +617,54 @@ static bool current_indication(const cvdoc *d, size_t i, void *ctx)
         const normtext *n = &d->lines[j].norm;
         ranged = date_range_find(n->s, n->len, 0, p->ref_y, p->ref_m, &r) == 1;
     }
-    if (!ranged || r.end_open)
+    return ranged && !r.end_open && date_month_index(r.end_y, r.end_m) < date_month_index(p->ref_y, p->ref_m);
+}
+
+static bool agency_line(const cvdoc *d, size_t i, const zzp_ctx *z)
+{
+    rule_match m;
+    const normtext *t = &d->lines[i].norm;
+    return rules_find(z->rs, "zzp.agency", t->s, t->len, 0, &m) == 1 &&
+           !(z->surname && memmem(t->s, t->len, z->surname, strlen(z->surname)));
+}
+
+static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, void *ctx)
+{
+    const zzp_ctx *z = ctx;
+    if (in_past_position(d, i, z->p))
+        return false;
+    const char *s = d->lines[i].norm.s + m->start;
+    size_t n = m->end - m->start;
+    bool registration = (n >= 3 && !memcmp(s, "kvk", 3)) || (n >= 20 && !memcmp(s, "kamer van koophandel", 20));
+    if (!registration || !rules_has(z->rs, "zzp.agency"))
         return true;
-    return date_month_index(r.end_y, r.end_m) >= date_month_index(p->ref_y, p->ref_m);
+    bool above = i > 0 && !d->lines[i - 1].blank && d->lines[i - 1].page == d->lines[i].page;
+    return !(agency_line(d, i, z) || (above && agency_line(d, i - 1, z)));
+}
+
+/* The candidate's surname, normalised: the last word of candidate.name. */
+static char *surname_of(const json *rec)
+{
+    const char *name = json_get_str(json_get(rec, "candidate"), "name");
+    if (!name)
+        return NULL;
+    const char *w = strrchr(name, ' ');
+    w = w ? w + 1 : name;
+    normtext t = {0};
+    text_normalise(w, strlen(w), &t);
+    char *out = t.len >= 3 ? xstrndup(t.s, t.len) : NULL;
+    normtext_free(&t);
+    return out;
 }
 
 void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 {
     references(rec, d, rs);
     json *zev = json_array();
+    zzp_ctx zc = {p, rs, surname_of(rec)};
     int z = fields_collect_if(zev, d, rs, "zzp.indication", SECTION(CV_SEC_REFERENCES), ZZP_MAX_EVIDENCE, current_indication,
-                              (void *)p);
+                              &zc);
+    free(zc.surname);
     json_set_bool(rec, "zzp", z > 0);
     json_set(rec, "zzp_evidence", zev);
     hourly_rate(rec, d, rs);

@@ -449,6 +449,8 @@ got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · Kv
 is "the agency's KvK number is not the candidate's" "$got" false
 got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · KvK 70123456\nContractvorm: zzp\'er, bemiddeld via Sociaal Werkt Detachering B.V.\n'"$HEAD" zzp)
 is "... but a zzp'er placed by the agency is self-employed" "$got" true
+got=$(facts $'Jan Jansen\nJansen Detachering\nHanzeweg 8, 7418 AW Deventer · KvK 70123456\nWerkervaring\nCoördinator Wmo – Gemeente Epe\n2016 – heden' zzp)
+is "... and a KvK number under a firm with the candidate's own surname is the candidate's" "$got" true
 got=$(facts "$HEAD"$'\nCoördinator Wmo – Gemeente Epe\n2016 – heden\n• Leiding aan het Wmo-team.\n2012 – 2015: Freelance trainer sociale vaardigheden bij diverse scholen' zzp)
 is "a freelance position that ended is past" "$got" false
 got=$(facts "$HEAD"$'\nCoördinator Wmo – Gemeente Epe\n2016 – 2020\n• Leiding aan het Wmo-team.\n2021 – heden: Freelance trainer sociale vaardigheden bij diverse scholen' zzp)
