@@ -87,10 +87,16 @@ static int heading_of(ruleset *rs, const cv_line *l)
         s++;
         n--;
     }
+    /* a heading in two languages ("Referenties / References"): its first part
+     * decides, then the whole line */
+    const char *slash = memmem(s, n, " / ", 3);
     rule_match m;
-    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (rules_find(rs, heads[i].id, s, n, 0, &m) == 1)
-            return heads[i].sec;
+    for (int whole = slash ? 0 : 1; whole < 2; whole++) {
+        size_t len = whole ? n : (size_t)(slash - s);
+        for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+            if (rules_find(rs, heads[i].id, s, len, 0, &m) == 1)
+                return heads[i].sec;
+    }
     return -2;
 }
 

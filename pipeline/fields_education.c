@@ -273,6 +273,14 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             open = false;
             continue;
         }
+        /* a course after a degree ("Post-hbo-cursus Basis MWD (zes lesdagen)")
+         * is no entry and no part of the one above it */
+        rule_match cm;
+        if (rules_has(rs, "edu.level.course") &&
+            rules_find(rs, "edu.level.course", l->norm.s, l->norm.len, 0, &cm) == 1) {
+            open = false;
+            continue;
+        }
         size_t eval_end = evaluation(d, i, rs, n ? &es[n - 1] : NULL);
         if (eval_end) {
             i = eval_end;

@@ -379,7 +379,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
                 in = false;     /* counted by numbered_list() */
             } else {
                 contact = has_contact(d, i, rs, &only);
-                titled = named > 0 || rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1;
+                titled = named > 0 || rules_find(rs, "ref.person", l->norm.s, l->norm.len, 0, &m) == 1 ||
+                         (rules_has(rs, "ref.role") && rules_find(rs, "ref.role", l->norm.s, l->norm.len, 0, &m) == 1);
             }
         }
         bool boundary = !in || (cur_contact && !only) || (cur_titled && titled) || named >= 2;

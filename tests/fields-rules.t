@@ -19,6 +19,11 @@ facts() {
     local t=$1; shift
     record "$t" | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" "$@"
 }
+# score_facts TEXT PATH... -> values of the scored record (criteria points)
+score_facts() {
+    local t=$1; shift
+    record "$t" | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$BIN/zeef-score" | "$J" "$@"
+}
 
 HEAD=$'Jan Jansen\njan@example.nl | 06-12345678\nProfiel\nIk ben een ervaren coördinator in het sociaal domein en werk graag samen met inwoners en partners in de wijk.\nWerkervaring'
 
@@ -469,6 +474,26 @@ got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\n\n01-2022 �
 is "an experience table with blank lines and wrapped dates: the descriptions below still go to their own positions" "$got" true
 got=$(facts $'Jan Jansen\nContactpersoon: Marco Jansen, accountmanager, 0570-\nWoonplaats: Elburg\n612348, marco.jansen@sociaalwerkt.example.nl\nE-mail:\njan@jansen-\nsociaal.example.nl\tMotivatie\nWerkervaring' candidate.email)
 is "the account manager's e-mail two lines down is not the candidate's; the candidate's, wrapped after a hyphen, is" "$got" "jan@jansen-sociaal.example.nl"
+
+# holdout15 and holdout16: each a wrong decision or score before its fix.
+got=$(facts $'Jan Jansen\nReferenties / References\nIngrid Pauw, wethouder, gemeente Zwolle, 06-47219386\nPaul Bos, directeur, Stichting Welzijn Epe, 06-47219387' references.count)
+is "a heading in two languages, \"Referenties / References\"" "$got" 2
+got=$(facts $'Jan Jansen\nBijlage: referenties\nIngrid Pauw, wethouder, gemeente Zwolle, 06-47219386\nPaul Bos, directeur, Stichting Welzijn Epe, 06-47219387' references.count)
+is "\"Bijlage: referenties\" is the references heading" "$got" 2
+got=$(facts $'Jan Jansen\nReferenties\nIngrid Pauw, wethouder Zorg en Welzijn, gemeente Zwolle, 06-47219386\n\nJan Smit, mijn vorige leidinggevende bij Stichting Welzijn Dalfsen.' references.count)
+is "a referee named with the relation and no number counts" "$got" 2
+got=$(facts "$HEAD"$'\nCoördinator Sociaal Huis – Lokaal Bestuur Lommel\n2018 – heden\n• Leiding aan het team van het Sociaal Huis.' experience.positions.0.relevant)
+is "Flanders: a coordinator of the Sociaal Huis at a lokaal bestuur" "$got" true
+got=$(facts $'John Smith\nWork experience\nTeam Leader Social Domain, Municipality of Deventer\n2015 - present\nI led a team of twelve social workers.' experience.positions.0.relevant)
+is "English: a team leader" "$got" true
+got=$(facts $'Jan Jansen\nAusbildung\nMaster Soziale Arbeit, Hochschule Osnabrück (Universität) — abgeschlossen 2009' education.mwd)
+is "German: Soziale Arbeit is the programme of criterion 4" "$got" true
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Bedrijfskunde, Saxion Deventer — diploma 2010\nPost-hbo-cursus Basis MWD (zes lesdagen), Hogeschool Windesheim — certificaat 2018' education.mwd education.hbo_bachelor_completed)
+is "a post-hbo course under a degree is no part of it: no MWD" "$got" $'false\ttrue'
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (deeltijd), Saxion Deventer — afstuderen gepland\njuni 2026\nMBO Sociaal Werk niveau 4 — diploma 2012' knockouts.2)
+is "\"afstuderen gepland juni 2026\": not completed" "$got" fail
+got=$(score_facts "$HEAD"$'\nCoördinator Wmo – Gemeente Olst-Wijhe\n2016 – heden\n• De raadsnota \'Thuis in Olst-Wijhe\' (2021) heb ik uitgewerkt tot drie wijkinitiatieven met doelen en een planning.\n• Vaste tafel met Carinova (wijkverpleging), de huisartsen en Zilveren Kruis.\n• Ik leidde de fusie van twee welzijnsstichtingen: plan van aanpak, fasering, stuurgroep.' criteria.6.points criteria.7.points criteria.8.points)
+is "criteria 6-8 said in other words: a raadsnota worked out into initiatives, partners by name, a merger" "$got" $'15\t20\t25'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)

@@ -13,7 +13,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 
 J="$ZEEF_BUILD/tests/jget"
-for s in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/layouts tests/producer; do
+for s in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/holdout15 tests/holdout16 tests/layouts tests/producer; do
     find "$ZEEF_ROOT/$s/inbox" -type f
 done | sort | "$BIN/zeef-extract" > "$TMP/x.jsonl" 2>/dev/null
 n=$(wc -l < "$TMP/x.jsonl")
@@ -23,6 +23,7 @@ sed -E 's/gemeentelijke/regionale/Ig; s/gemeente/ziekenhuis/Ig; s/municipality/h
         s/welzijn/zorg/Ig; s/welfare/care/Ig; s/stichting/bedrijf/Ig; s/foundation/company/Ig;
         s/(sociaal|sociale|wijk|gebieds|buurt|dorps|kern) ?team/zorgteam/Ig;
         s/centrum voor jeugd en gezin/zorgcentrum/Ig; s/\bcjg\b/zorgcentrum/Ig;
+        s/lokaal bestuur/zorgbedrijf/Ig; s/\bocmw\b/zorgbedrijf/Ig;
         s/\b(gem|stg)\. /bedr. /Ig' "$TMP/x.jsonl" |
     "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" file knockouts.3 > "$TMP/ko3.tsv"
 is "knock-out 3: as many records after the change" "$(wc -l < "$TMP/ko3.tsv")" "$n"
