@@ -302,10 +302,19 @@ static const char *find_sep(const char *s, size_t *seplen)
 {
     static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " bij ", " at ", " @ "};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-        const char *at = strstr(s, seps[k]);
-        if (at) {
-            *seplen = strlen(seps[k]);
-            return at;
+        size_t n = strlen(seps[k]);
+        /* not inside brackets: "Coördinator Buurtwerk (parttime, naast de
+         * gemeente)" is one title */
+        int depth = 0;
+        for (const char *at = s; *at; at++) {
+            if (*at == '(' || *at == '[')
+                depth++;
+            else if ((*at == ')' || *at == ']') && depth > 0)
+                depth--;
+            else if (depth == 0 && !strncmp(at, seps[k], n)) {
+                *seplen = n;
+                return at;
+            }
         }
     }
     return NULL;

@@ -494,6 +494,8 @@ got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (deeltijd), Saxion Dev
 is "\"afstuderen gepland juni 2026\": not completed" "$got" fail
 got=$(score_facts "$HEAD"$'\nCoördinator Wmo – Gemeente Olst-Wijhe\n2016 – heden\n• De raadsnota \'Thuis in Olst-Wijhe\' (2021) heb ik uitgewerkt tot drie wijkinitiatieven met doelen en een planning.\n• Vaste tafel met Carinova (wijkverpleging), de huisartsen en Zilveren Kruis.\n• Ik leidde de fusie van twee welzijnsstichtingen: plan van aanpak, fasering, stuurgroep.' criteria.6.points criteria.7.points criteria.8.points)
 is "criteria 6-8 said in other words: a raadsnota worked out into initiatives, partners by name, a merger" "$got" $'15\t20\t25'
+got=$(facts "$HEAD"$'\nCoördinator Buurtwerk (parttime, naast de gemeente)\n2015 – heden\n• Aansturing van het buurtwerk voor Zorgbedrijf Noord B.V.' experience.positions.0.employer experience.positions.0.relevant)
+is "a comma inside brackets splits no title, and \"naast de gemeente\" is no employer" "$got" $'null\tfalse'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
