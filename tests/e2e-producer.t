@@ -9,7 +9,7 @@
 
 "$ZEEF_ROOT/run.sh" --no-install --inbox "$ZEEF_ROOT/tests/producer/inbox" --out "$TMP/out" >/dev/null 2>"$TMP/err"
 is "run.sh exits 0 on the producer set" "$?" 0
-# the safe-side differences the DOCX originals have too (see e2e-holdout7.t, e2e-holdout8.t),
+# the safe-side differences the DOCX originals have too (see tests/holdout7/known.tsv, tests/holdout8/known.tsv),
 # and one masked by another knock-out
 declare -A KNOWN=(
     ["h7-Saskia Veldkamp.pdf: checks.references"]="a LinkedIn link under Referenties: review, the set expects fail"
