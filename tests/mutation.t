@@ -13,7 +13,7 @@
 . "$(dirname "$0")/lib/tap.sh"
 
 J="$ZEEF_BUILD/tests/jget"
-for s in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/holdout15 tests/holdout16 tests/layouts tests/producer; do
+for s in samples $(cd "$ZEEF_ROOT" && ls -d tests/holdout*/ tests/layouts/ | sed 's,/$,,' | sort -V) tests/producer; do
     find "$ZEEF_ROOT/$s/inbox" -type f
 done | sort | "$BIN/zeef-extract" > "$TMP/x.jsonl" 2>/dev/null
 n=$(wc -l < "$TMP/x.jsonl")

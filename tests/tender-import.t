@@ -32,7 +32,8 @@ ok "zeef tender check accepts it" "$BIN/zeef" tender check "$P"
 
 fields="file checks knockouts criteria.4.points criteria.5.points criteria.6.points criteria.7.points criteria.8.points
         score eligible rank shortlisted experience.coord_months education.mwd"
-for inbox in samples/inbox tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/holdout15 tests/holdout16 tests/layouts; do
+# every hand-checked set (the same list as tests/e2e-sets.t, and the samples)
+for inbox in samples/inbox $(cd "$ZEEF_ROOT" && ls -d tests/holdout*/ tests/layouts/ | sed 's,/$,,' | sort -V); do
     [ -d "$ZEEF_ROOT/$inbox" ] || continue
     "$ZEEF_ROOT/run.sh" --no-install --inbox "$ZEEF_ROOT/$inbox" --out "$TMP/hand" >/dev/null 2>&1
     "$ZEEF_ROOT/run.sh" --no-install --inbox "$ZEEF_ROOT/$inbox" --out "$TMP/imp" --tender "$P" >/dev/null 2>&1
