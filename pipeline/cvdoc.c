@@ -69,6 +69,22 @@ static bool continues_line(const cvdoc *d, size_t i)
     return !p->blank && n && p->page == l->page && !strchr(".:!?", p->orig[n - 1]);
 }
 
+/* Does line i label a table column, next to another label on the line above
+ * or below (a DOCX table's header row, one cell a line: "Naam" / "Functie" /
+ * "Contact")?  Then "Contact" is no section heading of its own. */
+static bool column_label(const cvdoc *d, ruleset *rs, size_t i)
+{
+    rule_match m;
+    return i < d->n && !d->lines[i].blank &&
+           rules_find(rs, "section.column", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1;
+}
+
+static bool in_column_labels(const cvdoc *d, ruleset *rs, size_t i)
+{
+    return rules_has(rs, "section.column") && column_label(d, rs, i) &&
+           ((i > 0 && column_label(d, rs, i - 1)) || column_label(d, rs, i + 1));
+}
+
 static int heading_of(ruleset *rs, const cv_line *l)
 {
     static const struct { const char *id; int sec; } heads[] = {
@@ -153,7 +169,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     rule_match m;
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
-        int h = continues_line(d, i) ? -2 : heading_of(rs, l);
+        int h = continues_line(d, i) ? -2 : in_column_labels(d, rs, i) ? -1 : heading_of(rs, l);
         if (h >= 0) {
             cur = (cv_section)h;
             l->heading = true;

@@ -511,6 +511,12 @@ is "a bachelor reached after an EVC procedure is a degree" "$got" $'pass\ttrue'
 got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\n03/2021 – 05/2021\tTeamleider Wmo a.i.\tGemeente Zutphen\n09/2011 – 12/2015\tCasusregisseur\tGemeente Brummen' experience.positions.0.title experience.positions.0.months)
 is "\"a.i.\" is no first-person sentence: the acting team lead is a position" "$got" $'Teamleider Wmo a.i.\t3'
 
+# holdout18: each a wrong answer before its fix.
+got=$(facts $'Jan Jansen\n6. REFERENTIES\nNaam\nFunctie\nContact\nErik Dijkhuizen\nmanager Wijkgericht Werken, gemeente Zwolle\n06-30948572\nAnnet Schuurman\nafdelingshoofd Samenleving, gemeente Kampen\n038-3392110' references.count checks.references)
+is "a referee table's column labels on lines of their own: \"Contact\" there is no section heading" "$got" $'2\tpass'
+got=$(score_facts "$HEAD"$'\nTeamleider Wijkteam – Gemeente Apeldoorn\n2016 – heden\n• Het Apeldoornse beleidsplan Jeugd en Gezin heb ik vertaald naar een uitvoeringsagenda voor het wijkteam met concrete projecten.' criteria.6.points)
+is "criterion 6: a beleidsplan translated into an agenda with concrete projects some words on" "$got" 15
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
