@@ -508,6 +508,8 @@ got=$(facts $'Jan Jansen\nOpleiding\nBachelor Coaching (HBO-niveau, instituutsdi
 is "an institute's own diploma is no hbo bachelor" "$got" fail
 got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (verkort deeltijdtraject na een EVC-procedure), Hogeschool Windesheim — diploma 2019' knockouts.2 education.mwd)
 is "a bachelor reached after an EVC procedure is a degree" "$got" $'pass\ttrue'
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (verkort deeltijdtraject na\neen EVC-procedure), Hogeschool Windesheim —\ngetuigschrift behaald 2019' knockouts.2)
+is "... also when the EVC words wrap onto a line of their own" "$got" pass
 got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\n03/2021 – 05/2021\tTeamleider Wmo a.i.\tGemeente Zutphen\n09/2011 – 12/2015\tCasusregisseur\tGemeente Brummen' experience.positions.0.title experience.positions.0.months)
 is "\"a.i.\" is no first-person sentence: the acting team lead is a position" "$got" $'Teamleider Wmo a.i.\t3'
 
