@@ -383,7 +383,11 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
                          (rules_has(rs, "ref.role") && rules_find(rs, "ref.role", l->norm.s, l->norm.len, 0, &m) == 1);
             }
         }
-        bool boundary = !in || (cur_contact && !only) || (cur_titled && titled) || named >= 2;
+        /* a word or two without details or title is the wrapped tail of a
+         * table cell above ("afdelingshoofd, gemeente" / "Hattem"), not a
+         * new referee */
+        bool tail = in && !contact && !titled && !named && cvdoc_words(d, i) <= 2;
+        bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
             if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0)) {
                 count++;

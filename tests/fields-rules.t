@@ -516,6 +516,8 @@ is "\"a.i.\" is no first-person sentence: the acting team lead is a position" "$
 # holdout18: each a wrong answer before its fix.
 got=$(facts $'Jan Jansen\n6. REFERENTIES\nNaam\nFunctie\nContact\nErik Dijkhuizen\nmanager Wijkgericht Werken, gemeente Zwolle\n06-30948572\nAnnet Schuurman\nafdelingshoofd Samenleving, gemeente Kampen\n038-3392110' references.count checks.references)
 is "a referee table's column labels on lines of their own: \"Contact\" there is no section heading" "$got" $'2\tpass'
+got=$(facts $'Jan Jansen\nReferenties\nNaam\tFunctie\tTelefoon\nL. Kremer\tafdelingshoofd, gemeente\t038-4431120\nHattem\nJ. Hofman\tdirecteur Stichting Welzijn\t038-4431760\nHattem' references.count references.evidence.1.text)
+is "a referee table's wrapped cell (\"Hattem\") is no referee: the second one is quoted" "$got" $'2\tJ. Hofman | directeur Stichting Welzijn | 038-4431760'
 got=$(score_facts "$HEAD"$'\nTeamleider Wijkteam – Gemeente Apeldoorn\n2016 – heden\n• Het Apeldoornse beleidsplan Jeugd en Gezin heb ik vertaald naar een uitvoeringsagenda voor het wijkteam met concrete projecten.' criteria.6.points)
 is "criterion 6: a beleidsplan translated into an agenda with concrete projects some words on" "$got" 15
 
