@@ -121,9 +121,10 @@ static bool in_email(const cvdoc *d, size_t i, const char *local, size_t llen)
 
 /* Does line i give someone else's details: contact.other on it ("Accountmanager:
  * Petra de Lange, 033-4617290"), or on one of the two lines before when that
- * one breaks off in a comma or a hyphen and this one goes on with its list
- * ("... (accountmanager), 033-4617290," / "p.delange@flexpool.example.nl"; a
- * column beside it may put a line of its own between them)? */
+ * one breaks off in a comma or a hyphen ("... (accountmanager), 033-4617290," /
+ * "p.delange@flexpool.example.nl"; a column beside it may put a line of its own
+ * between them), or on the line just before when that one has given no phone
+ * or e-mail yet ("... | Accountmanager: Ellen" / "Postma, 0527-691024")? */
 static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
 {
     rule_match m;
@@ -136,9 +137,17 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
         if (p->blank || p->page != d->lines[i].page)
             return false;
         size_t n = cvdoc_trimmed_len(d, i - back);
-        if (n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-') &&
-            rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
+        bool cut = n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-');
+        /* the line above has not given its details yet ("Accountmanager: Ellen") */
+        bool owes = back == 1 && rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) != 1 &&
+                    rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) != 1;
+        if ((cut || owes) && rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
             return true;
+        /* two lines back only past a line of another column, one that gave no
+         * details of its own (the list above ended in it otherwise) */
+        if (rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) == 1 ||
+            rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) == 1)
+            return false;
     }
     return false;
 }
@@ -250,7 +259,7 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
         if (l->blank)
             continue;
         seen++;
-        if (l->heading || l->table_heading)
+        if (l->heading || l->table_heading || others_details(d, rs, i))
             continue;
         char *c = name_from_line(d, i, rs);
         if (!c)

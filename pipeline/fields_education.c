@@ -57,6 +57,16 @@ typedef struct {
     size_t level_line;
 } entry;
 
+/* Is line i a remark in brackets and nothing else: "(niet afgerond)"? */
+static bool bracketed(const cvdoc *d, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t e = cvdoc_trimmed_len(d, i), a = 0;
+    while (a < e && t->s[a] == ' ')
+        a++;
+    return e > a + 1 && t->s[a] == '(' && t->s[e - 1] == ')' && !memchr(t->s + a + 1, '(', e - a - 2);
+}
+
 /* Is line i where education entries are looked for? */
 static bool in_scope(const cvdoc *d, size_t i)
 {
@@ -314,6 +324,14 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                 cont++;
                 continue;
             }
+        }
+        /* a remark in brackets on a line of its own under an entry, past a
+         * blank line ("Bachelor MWD, Saxion, 2004 – 2008" / "(niet afgerond)"),
+         * is part of it */
+        if (lvl == EDU_NONE && !open && n > 0 && bracketed(d, i) && i >= 2 &&
+            (es[n - 1].last == i - 1 || (es[n - 1].last == i - 2 && d->lines[i - 1].blank))) {
+            es[n - 1].last = i;
+            continue;
         }
         if (lvl != EDU_NONE) {
             es = xreallocarray(es, n + 1, sizeof *es);

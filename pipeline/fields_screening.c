@@ -222,7 +222,7 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
  * als hierboven", ref.same)?  Then it is no (new) referee. */
 static bool not_a_referee(ruleset *rs, const char *s, size_t len)
 {
-    static const char *const ids[] = {"ref.family", "ref.same"};
+    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency"};
     rule_match m;
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
         if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], s, len, 0, &m) == 1)
@@ -657,7 +657,10 @@ static char *surname_of(const json *rec)
     w = w ? w + 1 : name;
     normtext t = {0};
     text_normalise(w, strlen(w), &t);
-    char *out = t.len >= 3 ? xstrndup(t.s, t.len) : NULL;
+    bool word = t.len >= 3;
+    for (size_t k = 0; k < t.len && word; k++)      /* a name, not "B.V." */
+        word = (t.s[k] >= 'a' && t.s[k] <= 'z') || t.s[k] == '-' || t.s[k] == '\'' || (unsigned char)t.s[k] >= 0x80;
+    char *out = word ? xstrndup(t.s, t.len) : NULL;
     normtext_free(&t);
     return out;
 }

@@ -521,6 +521,16 @@ is "a referee table's wrapped cell (\"Hattem\") is no referee: the second one is
 got=$(score_facts "$HEAD"$'\nTeamleider Wijkteam – Gemeente Apeldoorn\n2016 – heden\n• Het Apeldoornse beleidsplan Jeugd en Gezin heb ik vertaald naar een uitvoeringsagenda voor het wijkteam met concrete projecten.' criteria.6.points)
 is "criterion 6: a beleidsplan translated into an agenda with concrete projects some words on" "$got" 15
 
+# holdout19 and holdout20: each a wrong decision or value before its fix.
+got=$(facts $'Jan Jansen\nOpleiding\nBachelor Maatschappelijk Werk en Dienstverlening, Saxion Deventer,\n2004 – 2008\n\n(niet afgerond)\n\nMBO Sociaal-Pedagogisch Werk (niveau 4), ROC Friese Poort — diploma 2003' knockouts.2)
+is "\"(niet afgerond)\" on a line of its own under the entry, past a blank line" "$got" fail
+got=$(facts $'Jan Jansen\nReferenties\nMirjam Veldhuis, teammanager Samenleving, gemeente Epe, 06-27049317\nOverige informatie\nRijbewijs B.\n\nTweede referent: Kees Brouwer, wethouder Sociaal Domein, gemeente Epe, 06-27049316' references.count)
+is "\"Tweede referent: ...\" under another heading counts" "$got" 2
+got=$(facts "$HEAD"$'\nVan januari 2019 tot en met december 2024 werkte ik als zzp\'er; mijn KvK-inschrijving is per 31 december 2024 beëindigd. Sinds 1 januari 2025 ben ik in loondienst bij Sociaal Werkt Detachering B.V.' zzp)
+is "a zzp period that ended, with the KvK registration, before the employment now" "$got" false
+got=$(facts $'Talentbrug Sociaal Domein B.V. · Kerkstraat 21, 8101 EG Raalte · KvK 75290184 · accountmanager\nSven Dijkhuis, 0572-370915, sven@talentbrug.example.nl\nNadia El Idrissi\n\nRaalte · 06-18273645 · nadia.elidrissi@example.nl\nWerkervaring\nThuiszorg IJsselland B.V.\nCoördinator Wmo – Gemeente Raalte\n2016 – heden' candidate.name candidate.phone zzp)
+is "an agency header naming its account manager: not the candidate's name, phone or KvK" "$got" $'Nadia El Idrissi\t06-18273645\tfalse'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

@@ -141,4 +141,6 @@ def render_docx(c, path):
         if c["layout"] == "header":
             doc.sections[0].header.paragraphs[0].text = c["header"]
         blocks(doc, doc, c["body"])
+    if c.get("footer"):   # page-footer text, any layout (holdout 20: the agency's details)
+        doc.sections[0].footer.paragraphs[0].text = c["footer"]
     doc.save(path)
