@@ -49,17 +49,22 @@
 
 /* Does a denial (deny) cover the match [ms, me) of line i (offsets in
  * d->joined): on the line, or wrapped onto it from the line before ("...
- * (geen" / "zzp).")?  A denial covers what it overlaps, not the whole line:
+ * (geen" / "zzp).") or onto the next one?  A denial covers what it overlaps, not the whole line:
  * "Ik ben geen zzp'er meer: ... zelfstandig ondernemer" still indicates. */
 static bool denied(rules_sieve *deny, const cvdoc *d, size_t i, unsigned skip, size_t ms, size_t me)
 {
     const cv_line *l = &d->lines[i];
-    size_t start = l->at;
+    size_t start = l->at, end = l->at + l->norm.len;
     if (i > 0 && !d->lines[i - 1].blank && !SKIPPED(skip, d->lines[i - 1].section) && d->lines[i - 1].page == l->page)
         start = d->lines[i - 1].at;
+    /* and onto the next line: "... werkte ik als zzp'er; mijn KvK-inschrijving is per" /
+     * "31 december 2024 beëindigd. Sinds 1 januari 2025 ben ik in loondienst" */
+    if (i + 1 < d->n && !d->lines[i + 1].blank && !SKIPPED(skip, d->lines[i + 1].section) &&
+        d->lines[i + 1].page == l->page)
+        end = d->lines[i + 1].at + d->lines[i + 1].norm.len;
     size_t from = 0;
     rule_match no;
-    while (rules_sieve_find(deny, start, l->at + l->norm.len, from, &no) == 1 && no.end > from) {
+    while (rules_sieve_find(deny, start, end, from, &no) == 1 && no.end > from) {
         if (start + no.end > ms && start + no.start < me)
             return true;
         from = no.end;

@@ -528,6 +528,8 @@ got=$(facts $'Jan Jansen\nReferenties\nMirjam Veldhuis, teammanager Samenleving,
 is "\"Tweede referent: ...\" under another heading counts" "$got" 2
 got=$(facts "$HEAD"$'\nVan januari 2019 tot en met december 2024 werkte ik als zzp\'er; mijn KvK-inschrijving is per 31 december 2024 beëindigd. Sinds 1 januari 2025 ben ik in loondienst bij Sociaal Werkt Detachering B.V.' zzp)
 is "a zzp period that ended, with the KvK registration, before the employment now" "$got" false
+got=$(facts "$HEAD"$'\nVan januari 2019 tot en met december 2024 werkte ik als zzp\'er; mijn KvK-inschrijving is per\n31 december 2024 beëindigd. Sinds 1 januari 2025 ben ik in loondienst bij Sociaal Werkt' zzp)
+is "... also when the denial wraps onto the next line" "$got" false
 got=$(facts $'Talentbrug Sociaal Domein B.V. · Kerkstraat 21, 8101 EG Raalte · KvK 75290184 · accountmanager\nSven Dijkhuis, 0572-370915, sven@talentbrug.example.nl\nNadia El Idrissi\n\nRaalte · 06-18273645 · nadia.elidrissi@example.nl\nWerkervaring\nThuiszorg IJsselland B.V.\nCoördinator Wmo – Gemeente Raalte\n2016 – heden' candidate.name candidate.phone zzp)
 is "an agency header naming its account manager: not the candidate's name, phone or KvK" "$got" $'Nadia El Idrissi\t06-18273645\tfalse'
 
