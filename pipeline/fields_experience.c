@@ -296,11 +296,11 @@ static int org_level(ruleset *rs, const profile *p, const char *s)
 }
 
 /* The first separator between a title and an employer in s, in order of
- * preference ("Coördinator Welzijn | Gemeente Epe", "... – ...", "..., ...",
- * "... bij ..."); NULL when there is none. */
+ * preference ("Coördinator Welzijn | Gemeente Epe", "... – ...", "... · ...",
+ * "..., ...", "... bij ..."); NULL when there is none. */
 static const char *find_sep(const char *s, size_t *seplen)
 {
-    static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ", ", " bij ", " at ", " @ "};
+    static const char *const seps[] = {"\t", " | ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " - ", ", ", " bij ", " at ", " @ "};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         size_t n = strlen(seps[k]);
         /* not inside brackets: "Coördinator Buurtwerk (parttime, naast de
@@ -364,7 +364,18 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     size_t l = strlen(txt);
     while (l && strchr(" ()[]:|,-", txt[l - 1]))
         txt[--l] = '\0';
-    size_t skip = strspn(txt, " ()[]:|,-");
+    /* and before it, bullets and middle dots ("\xEF\x82\xB7 03/2016 – heden · Teamleider"):
+     * U+2022, U+00B7, U+F0B7 (a Symbol-font bullet) */
+    size_t skip = 0;
+    for (;;) {
+        skip += strspn(txt + skip, " ()[]:|,-");
+        if (!strncmp(txt + skip, "\xE2\x80\xA2", 3) || !strncmp(txt + skip, "\xEF\x82\xB7", 3))
+            skip += 3;
+        else if (!strncmp(txt + skip, "\xC2\xB7", 2))
+            skip += 2;
+        else
+            break;
+    }
     memmove(txt, txt + skip, l - skip + 1);
     return txt;
 }

@@ -244,6 +244,33 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
     return false;
 }
 
+/* Has a referee already counted the phone number in lines [a, b]?  The same
+ * person listed twice with two functions ("Gerrit Lubbers, directeur ...,
+ * 06-57390214" / "Gerrit Lubbers, mijn afdelingsmanager ..., 06-57390214")
+ * is one referee.  The numbers seen so far are kept in *seen, as digits
+ * separated by spaces. */
+static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *seen)
+{
+    rule_match m;
+    for (size_t i = a; i <= b && i < d->n; i++) {
+        const normtext *t = &d->lines[i].norm;
+        if (rules_find(rs, "contact.phone", t->s, t->len, 0, &m) != 1 || !m.has_value)
+            continue;
+        strbuf digits = STRBUF_INIT;
+        sb_addc(&digits, ' ');
+        for (size_t k = m.vstart; k < m.vend; k++)
+            if (t->s[k] >= '0' && t->s[k] <= '9')
+                sb_addc(&digits, t->s[k]);
+        sb_addc(&digits, ' ');
+        bool dup = seen->len && memmem(seen->data, seen->len, digits.data, digits.len);
+        if (!dup)
+            sb_add(seen, digits.data + (seen->len ? 1 : 0), digits.len - (seen->len ? 1 : 0));
+        sb_free(&digits);
+        return dup;
+    }
+    return false;
+}
+
 static bool ref_line(const cvdoc *d, size_t i)
 {
     const cv_line *l = &d->lines[i];
@@ -340,6 +367,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
     json *ev = json_array();
     size_t cur_first = 0;
+    strbuf phones = STRBUF_INIT;    /* the referees' numbers so far (phone_seen) */
     rule_match m;
     /* runs of references lines that are numbered lists: counted per item */
     bool *listed = xcalloc(d->n ? d->n : 1, sizeof *listed);
@@ -394,7 +422,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool tail = in && !contact && !titled && !named && cvdoc_words(d, i) <= 2;
         bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
-            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0)) {
+            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0) &&
+                !phone_seen(d, rs, cur_first, i ? i - 1 : 0, &phones)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
             }
@@ -424,6 +453,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set_bool(r, "on_request", on_request);
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
     free(listed);
+    sb_free(&phones);
     free(own.email);
     sb_free(&own.phone);
     json_set(r, "evidence", ev);

@@ -533,6 +533,18 @@ is "... also when the denial wraps onto the next line" "$got" false
 got=$(facts $'Talentbrug Sociaal Domein B.V. · Kerkstraat 21, 8101 EG Raalte · KvK 75290184 · accountmanager\nSven Dijkhuis, 0572-370915, sven@talentbrug.example.nl\nNadia El Idrissi\n\nRaalte · 06-18273645 · nadia.elidrissi@example.nl\nWerkervaring\nThuiszorg IJsselland B.V.\nCoördinator Wmo – Gemeente Raalte\n2016 – heden' candidate.name candidate.phone zzp)
 is "an agency header naming its account manager: not the candidate's name, phone or KvK" "$got" $'Nadia El Idrissi\t06-18273645\tfalse'
 
+# holdout21: each a wrong pass before its fix.
+got=$(facts $'Jan Jansen\nReferenties\nGerrit Lubbers, directeur-bestuurder Stichting Welzijn Ermelo, 06-57390214\nGerrit Lubbers, mijn afdelingsmanager Samenleving bij de gemeente Harderwijk (2014 – 2019), 06-57390214' references.count checks.references)
+is "one referee listed twice with the same phone number counts once" "$got" $'1\tfail'
+got=$(facts "$HEAD"$'\nIk werk op basis van een modelovereenkomst (Wet DBA), sta ingeschreven in het Handelsregister en factureer mijn uren op eigen naam.' zzp knockouts.1)
+is "a Wet DBA modelovereenkomst, the Handelsregister, invoicing on one's own name: self-employed" "$got" $'true\treview'
+
+# holdout22 (eligible candidates in terse styles): each a wrong fail before its fix.
+got=$(facts $'Iris Rozendaal\nWerk\n• 03/2016 – heden · Teamleider Sociaal Team · Gemeente Steenwijkerland\n• Leiding 14 medewerkers (Wmo, jeugd, schuldhulp)' experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "\"Werk\" heading; a bullet, then period · title · employer" "$got" $'Teamleider Sociaal Team\tGemeente Steenwijkerland\ttrue'
+got=$(facts $'Bart Hofstede\nLoopbaan\nPeriode\nFunctie\nWerkgever\nOmvang\noktober 2019 – heden\nManager Welzijn en Zorg\nStichting Welzijn Brummen\n32 uur\napril 2015 – september 2019\nCoördinator Wijkteams\nGemeente Apeldoorn\n36 uur' experience.positions.0.title experience.coord_months)
+is "a table's \"Omvang\" column label is no title" "$got" $'Manager Welzijn en Zorg\t128'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
