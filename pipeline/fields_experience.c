@@ -634,6 +634,56 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     return n;
 }
 
+/* Is line i in a position's header or on its period lines? */
+static bool in_a_header(const position *ps, size_t n, size_t i)
+{
+    for (size_t k = 0; k < n; k++)
+        if ((i >= ps[k].hfirst && i <= ps[k].hlast) || (i >= ps[k].date_line && i <= ps[k].date_end_line))
+            return true;
+    return false;
+}
+
+/*
+ * The employer printed once above the roles it employed the candidate in
+ * ("Gemeente Zutphen" / "Manager Sociaal Domein (januari 2019 – heden)" /
+ * ... / "Teamleider Jeugd (2014 – 2018)"), for position k, which names none:
+ * the nearest line above its header that is a short line naming an
+ * organisation for certain (org_level), with no period and in no position's
+ * header, reached past the headers and bodies of earlier positions that name
+ * no employer either (the same group).  Returns a malloc'd copy, or NULL.
+ */
+#define GROUP_LINE_WORDS 5
+static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, size_t n, size_t k,
+                            const bool *own)
+{
+    size_t i = ps[k].hfirst;
+    date_range r;
+    while (i > 0) {
+        i--;
+        const cv_line *l = &d->lines[i];
+        if (l->heading || !in_scope(d, i))
+            return NULL;
+        if (l->blank || l->table_heading)
+            continue;
+        if (in_a_header(ps, n, i)) {
+            /* an earlier position of the same group names no employer either */
+            for (size_t j = 0; j < k; j++)
+                if (((i >= ps[j].hfirst && i <= ps[j].hlast) || (i >= ps[j].date_line && i <= ps[j].date_end_line)) &&
+                    own[j])
+                    return NULL;
+            continue;
+        }
+        if (l->bullet || cvdoc_words(d, i) > GROUP_LINE_WORDS || range_in(l->norm.s, l->norm.len, p, &r))
+            continue;       /* a body line of an earlier position */
+        char *txt = cvdoc_orig_span(d, i, 0, l->norm.len);
+        if (org_level(rs, p, txt) == 2)
+            return txt;
+        free(txt);
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The header's text without the period, as "title" and "employer": two
  * header lines are title and employer, unless the first already has a
  * separator and the second continues it: the first's employer part starts
@@ -868,6 +918,13 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             employers[k] = t;
         }
     }
+    bool *own = xcalloc(n ? n : 1, sizeof *own);
+    for (size_t k = 0; k < n; k++)
+        own[k] = employers[k] != NULL;
+    for (size_t k = 0; k < n; k++)
+        if (!employers[k] && titles[k] && !org_level(rs, p, titles[k]))
+            employers[k] = group_employer(d, rs, p, ps, n, k, own);
+    free(own);
     for (size_t k = 0; k < n; k++) {
         const position *q = &ps[k];
         char *title = titles[k], *employer = employers[k];

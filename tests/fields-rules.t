@@ -544,6 +544,10 @@ got=$(facts $'Iris Rozendaal\nWerk\n• 03/2016 – heden · Teamleider Sociaal 
 is "\"Werk\" heading; a bullet, then period · title · employer" "$got" $'Teamleider Sociaal Team\tGemeente Steenwijkerland\ttrue'
 got=$(facts $'Bart Hofstede\nLoopbaan\nPeriode\nFunctie\nWerkgever\nOmvang\noktober 2019 – heden\nManager Welzijn en Zorg\nStichting Welzijn Brummen\n32 uur\napril 2015 – september 2019\nCoördinator Wijkteams\nGemeente Apeldoorn\n36 uur' experience.positions.0.title experience.coord_months)
 is "a table's \"Omvang\" column label is no title" "$got" $'Manager Welzijn en Zorg\t128'
+got=$(facts $'Jolien ter Horst\nWerkervaring\nGemeente Zutphen\nManager Sociaal Domein (januari 2019 – heden)\nLeiding aan 4 teamleiders en 60 medewerkers (Wmo, jeugd, participatie).\nTeamleider Jeugd en Gezin (maart 2014 – december 2018)\nLeiding aan het jeugdteam.' experience.positions.0.employer experience.positions.1.employer experience.coord_months)
+is "the employer printed once as a heading above its roles" "$got" $'Gemeente Zutphen\tGemeente Zutphen\t141'
+got=$(facts $'Jan Jansen\nWerkervaring\nCoördinator Wmo, Gemeente Epe (2010 – 2014)\n• Beleid en uitvoering.\nTeamleider Wmo (2015 – heden)\n• Leiding aan het team van twaalf medewerkers.' experience.positions.1.employer experience.positions.1.relevant)
+is "... but a previous position's header is no such heading" "$got" $'null\tfalse'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
