@@ -30,6 +30,10 @@ static bool starts_bullet(const char *s, size_t n)
         return true;
     if ((s[i] == '-' || s[i] == 'o') && i + 1 < n && s[i + 1] == ' ')
         return true;
+    /* a Symbol or Wingdings font's bullet, in Unicode's private use area
+     * (U+F000..U+F0FF: "\xEF\x82\xB7" is Word's default bullet in a PDF) */
+    if ((unsigned char)s[i] == 0xEF && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x83)
+        return true;
     /* other symbols (U+25A0.., U+27A2 ...) */
     return (unsigned char)s[i] == 0xE2 && i + 1 < n && ((unsigned char)s[i + 1] == 0x96 || (unsigned char)s[i + 1] == 0x97 ||
                                                          (unsigned char)s[i + 1] == 0x9E || (unsigned char)s[i + 1] == 0x9C);

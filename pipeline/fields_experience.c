@@ -634,6 +634,26 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     return n;
 }
 
+/* Is position k split by bullets that start with periods of their own inside
+ * its period ("maart 2019 – heden | Teamleider Wmo" / "• maart 2019 –
+ * december 2022: teamleider ..." / "• januari 2023 – heden: Beleidsadviseur
+ * Wmo, zonder leidinggevende taken")?  Such bullets are read as positions of
+ * their own; the header's title may then not hold for its whole period, and
+ * position k is at most uncertain (review). */
+static bool split_by_bullets(const cvdoc *d, const position *ps, size_t n, size_t k)
+{
+    const position *q = &ps[k];
+    int qs = date_month_index(q->r.start_y, q->r.start_m), qe = date_month_index(q->r.end_y, q->r.end_m);
+    for (size_t j = 0; j < n; j++) {
+        if (j == k || !d->lines[ps[j].date_line].bullet)
+            continue;
+        int rs = date_month_index(ps[j].r.start_y, ps[j].r.start_m), re = date_month_index(ps[j].r.end_y, ps[j].r.end_m);
+        if (rs >= qs && re <= qe && (rs > qs || re < qe))
+            return true;
+    }
+    return false;
+}
+
 /* Is line i in a position's header or on its period lines? */
 static bool in_a_header(const position *ps, size_t n, size_t i)
 {
@@ -983,7 +1003,8 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         bool role_capped = (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
-                       match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2);
+                       match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||
+                           split_by_bullets(d, ps, n, k);
         /* a title that names another field (DOMAIN.not: "Coördinator Facilitaire
          * Zaken, Stichting Welzijn Dalfsen") and none of the domain's own words
          * is not the domain, whatever the employer's name says */

@@ -6,9 +6,9 @@
 # compared with expected/ (tests/tools/compare_expected.c).
 #
 # A set's known.tsv lists known differences ("file: field" TAB why); they are
-# TODO tests, which prove reports, and says so when one starts to pass: answers
-# on the safe side (review where the set expects fail, or a detail that changes
-# no decision), or, marked OPEN, a wrong answer found last and not mended yet.
+# TODO tests: answers on the safe side (review where the set expects fail, or a
+# detail that changes no decision), which prove reports, and says so when one
+# starts to pass.
 . "$(dirname "$0")/lib/tap.sh"
 
 for dir in $(cd "$ZEEF_ROOT" && ls -d tests/holdout*/ tests/layouts/ | sort -V); do

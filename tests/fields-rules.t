@@ -548,6 +548,8 @@ got=$(facts $'Jolien ter Horst\nWerkervaring\nGemeente Zutphen\nManager Sociaal 
 is "the employer printed once as a heading above its roles" "$got" $'Gemeente Zutphen\tGemeente Zutphen\t141'
 got=$(facts $'Jan Jansen\nWerkervaring\nCoördinator Wmo, Gemeente Epe (2010 – 2014)\n• Beleid en uitvoering.\nTeamleider Wmo (2015 – heden)\n• Leiding aan het team van twaalf medewerkers.' experience.positions.1.employer experience.positions.1.relevant)
 is "... but a previous position's header is no such heading" "$got" $'null\tfalse'
+got=$(facts $'Ruud\nWerkervaring\nmaart 2019 – heden\n\nTeamleider Wmo — Gemeente Harderwijk\n\n\xef\x82\xb7 maart 2019 – december 2022: teamleider van het Wmo-team (11 consulenten); formatie, werving en\nbudget.\n\xef\x82\xb7 januari 2023 – heden: op eigen verzoek Beleidsadviseur Wmo, zonder leidinggevende taken\n(verordening, inkoop en monitoring).' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a position split by bullets with periods of their own (Word's Symbol-font bullet) is uncertain: review" "$got" $'uncertain\treview'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
