@@ -670,7 +670,8 @@ static bool in_a_header(const position *ps, size_t n, size_t i)
  * the nearest line above its header that is a short line naming an
  * organisation for certain (org_level), with no period and in no position's
  * header, reached past the headers and bodies of earlier positions that name
- * no employer either (the same group).  Returns a malloc'd copy, or NULL.
+ * no employer either (the same group), up to the section's heading.  Returns a
+ * malloc'd copy, or NULL.
  */
 #define GROUP_LINE_WORDS 5
 static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, size_t n, size_t k,
@@ -698,8 +699,7 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
         char *txt = cvdoc_orig_span(d, i, 0, l->norm.len);
         if (org_level(rs, p, txt) == 2)
             return txt;
-        free(txt);
-        return NULL;
+        free(txt);          /* a short line of a body, wrapped ("voor stageplekken.") */
     }
     return NULL;
 }
