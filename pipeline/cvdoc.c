@@ -61,10 +61,7 @@ static void add_line(cvdoc *d, size_t *cap, const char *s, size_t n, int page)
 static bool continues_line(const cvdoc *d, size_t i)
 {
     const cv_line *l = &d->lines[i];
-    size_t k = 0;
-    while (k < l->olen && (l->orig[k] == ' ' || l->orig[k] == '\t'))
-        k++;
-    if (i == 0 || k == l->olen || !(l->orig[k] >= 'a' && l->orig[k] <= 'z'))
+    if (i == 0 || !cvdoc_starts_lower(d, i))
         return false;
     const cv_line *p = &d->lines[i - 1];
     size_t n = p->olen;
@@ -284,6 +281,15 @@ char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end)
 size_t cvdoc_words(const cvdoc *d, size_t i)
 {
     return text_count_words(d->lines[i].norm.s, d->lines[i].norm.len);
+}
+
+bool cvdoc_starts_lower(const cvdoc *d, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    size_t k = 0;
+    while (k < l->olen && (l->orig[k] == ' ' || l->orig[k] == '\t'))
+        k++;
+    return k < l->olen && l->orig[k] >= 'a' && l->orig[k] <= 'z';
 }
 
 size_t cvdoc_trimmed_len(const cvdoc *d, size_t i)

@@ -72,6 +72,10 @@ size_t cvdoc_words(const cvdoc *d, size_t i);
 /* Length of line i's normalised text without its trailing spaces. */
 size_t cvdoc_trimmed_len(const cvdoc *d, size_t i);
 
+/* Does line i start (after spaces) with a lower-case ASCII letter in the CV's
+ * own text: most likely the wrapped rest of the line above? */
+bool cvdoc_starts_lower(const cvdoc *d, size_t i);
+
 /* Table rows: the extract stage keeps a row's cells apart with tabs in the
  * original text.  cvdoc_is_row: does line i hold more than one cell?
  * cvdoc_cell: cell k of line i as a pointer into its original text and *len

@@ -138,15 +138,14 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
             return false;
         size_t n = cvdoc_trimmed_len(d, i - back);
         bool cut = n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-');
-        /* the line above has not given its details yet ("Accountmanager: Ellen") */
-        bool owes = back == 1 && rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) != 1 &&
-                    rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) != 1;
-        if ((cut || owes) && rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
+        bool gave = rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) == 1 ||
+                    rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) == 1;
+        /* (!gave: the line above has not given its details yet, "Accountmanager: Ellen") */
+        if ((cut || (back == 1 && !gave)) && rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
             return true;
         /* two lines back only past a line of another column, one that gave no
          * details of its own (the list above ended in it otherwise) */
-        if (rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) == 1 ||
-            rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) == 1)
+        if (gave)
             return false;
     }
     return false;

@@ -288,11 +288,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * with the one above (lower case: "een EVC-procedure), Hogeschool
          * Windesheim —") is no new item */
         rule_match cm;
-        size_t k0 = 0;
-        while (k0 < l->olen && (l->orig[k0] == ' ' || l->orig[k0] == '\t'))
-            k0++;
-        bool goes_on = k0 < l->olen && l->orig[k0] >= 'a' && l->orig[k0] <= 'z';
-        if (!goes_on && rules_has(rs, "edu.level.course") &&
+        if (!cvdoc_starts_lower(d, i) && rules_has(rs, "edu.level.course") &&
             rules_find(rs, "edu.level.course", l->norm.s, l->norm.len, 0, &cm) == 1) {
             open = false;
             continue;

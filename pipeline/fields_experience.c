@@ -394,13 +394,23 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
     return parts;
 }
 
+/* s[0..n) without its leading and trailing spaces: *a is where it starts,
+ * the return value where it ends. */
+static size_t trimmed(const char *s, size_t n, size_t *a)
+{
+    *a = 0;
+    while (*a < n && s[*a] == ' ')
+        (*a)++;
+    while (n > *a && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
 /* Does line i, normalised and trimmed, equal s[0..len)? */
 static bool line_is(const cvdoc *d, size_t i, const char *s, size_t len)
 {
     const normtext *t = &d->lines[i].norm;
-    size_t e = cvdoc_trimmed_len(d, i), a = 0;
-    while (a < e && t->s[a] == ' ')
-        a++;
+    size_t a, e = trimmed(t->s, t->len, &a);
     return len && e - a == len && !memcmp(t->s + a, s, len);
 }
 
@@ -414,20 +424,15 @@ static bool repeats_title(const cvdoc *d, size_t i, const position *q)
             const char *c = cvdoc_cell(d, h, 1, &len);
             normtext t = {0};
             text_normalise(c, len, &t);
-            size_t a = 0, b = t.len;
-            while (a < b && t.s[a] == ' ')
-                a++;
-            while (b > a && t.s[b - 1] == ' ')
-                b--;
+            size_t a, b = trimmed(t.s, t.len, &a);
             bool same = line_is(d, i, t.s + a, b - a);
             normtext_free(&t);
             if (same)
                 return true;
         } else if (h != q->date_line && h != q->date_end_line) {
-            size_t e = cvdoc_trimmed_len(d, h), a = 0;
-            while (a < e && d->lines[h].norm.s[a] == ' ')
-                a++;
-            if (line_is(d, i, d->lines[h].norm.s + a, e - a))
+            const normtext *t = &d->lines[h].norm;
+            size_t a, b = trimmed(t->s, t->len, &a);
+            if (line_is(d, i, t->s + a, b - a))
                 return true;
         }
     }
@@ -654,11 +659,17 @@ static bool split_by_bullets(const cvdoc *d, const position *ps, size_t n, size_
     return false;
 }
 
-/* Is line i in a position's header or on its period lines? */
+/* Is line i in position q's header or on its period lines? */
+static bool in_header(const position *q, size_t i)
+{
+    return (i >= q->hfirst && i <= q->hlast) || (i >= q->date_line && i <= q->date_end_line);
+}
+
+/* ... in any position's? */
 static bool in_a_header(const position *ps, size_t n, size_t i)
 {
     for (size_t k = 0; k < n; k++)
-        if ((i >= ps[k].hfirst && i <= ps[k].hlast) || (i >= ps[k].date_line && i <= ps[k].date_end_line))
+        if (in_header(&ps[k], i))
             return true;
     return false;
 }
@@ -689,8 +700,7 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
         if (in_a_header(ps, n, i)) {
             /* an earlier position of the same group names no employer either */
             for (size_t j = 0; j < k; j++)
-                if (((i >= ps[j].hfirst && i <= ps[j].hlast) || (i >= ps[j].date_line && i <= ps[j].date_end_line)) &&
-                    own[j])
+                if (own[j] && in_header(&ps[j], i))
                     return NULL;
             continue;
         }

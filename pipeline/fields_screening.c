@@ -191,6 +191,14 @@ typedef struct {
     strbuf phone;
 } own_details;
 
+/* Appends the digits of s[0..n) to sb: a phone number as it compares. */
+static void add_digits(strbuf *sb, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            sb_addc(sb, s[k]);
+}
+
 static void own_details_get(const json *rec, own_details *o)
 {
     const json *c = json_get(rec, "candidate");
@@ -200,9 +208,8 @@ static void own_details_get(const json *rec, own_details *o)
         if (*p >= 'A' && *p <= 'Z')
             *p = (char)(*p - 'A' + 'a');
     o->phone = (strbuf)STRBUF_INIT;
-    for (const char *p = phone; p && *p; p++)
-        if (*p >= '0' && *p <= '9')
-            sb_addc(&o->phone, *p);
+    if (phone)
+        add_digits(&o->phone, phone, strlen(phone));
 }
 
 /* Does normalised text s hold the candidate's own e-mail address or phone
@@ -214,9 +221,7 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
     if (o->phone.len < 8)
         return false;
     strbuf got = STRBUF_INIT;
-    for (size_t k = 0; k < len; k++)
-        if (s[k] >= '0' && s[k] <= '9')
-            sb_addc(&got, s[k]);
+    add_digits(&got, s, len);
     bool hit = got.len && memmem(got.data, got.len, o->phone.data, o->phone.len) != NULL;
     sb_free(&got);
     return hit;
@@ -247,8 +252,8 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 /* Has a referee already counted the phone number in lines [a, b]?  The same
  * person listed twice with two functions ("Gerrit Lubbers, directeur ...,
  * 06-57390214" / "Gerrit Lubbers, mijn afdelingsmanager ..., 06-57390214")
- * is one referee.  The numbers seen so far are kept in *seen, as digits
- * separated by spaces. */
+ * is one referee.  The numbers seen so far are kept in *seen as
+ * " digits digits ... ", each with a space either side. */
 static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *seen)
 {
     rule_match m;
@@ -256,15 +261,15 @@ static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *
         const normtext *t = &d->lines[i].norm;
         if (rules_find(rs, "contact.phone", t->s, t->len, 0, &m) != 1 || !m.has_value)
             continue;
+        if (!seen->len)
+            sb_addc(seen, ' ');
         strbuf digits = STRBUF_INIT;
         sb_addc(&digits, ' ');
-        for (size_t k = m.vstart; k < m.vend; k++)
-            if (t->s[k] >= '0' && t->s[k] <= '9')
-                sb_addc(&digits, t->s[k]);
+        add_digits(&digits, t->s + m.vstart, m.vend - m.vstart);
         sb_addc(&digits, ' ');
-        bool dup = seen->len && memmem(seen->data, seen->len, digits.data, digits.len);
+        bool dup = memmem(seen->data, seen->len, digits.data, digits.len) != NULL;
         if (!dup)
-            sb_add(seen, digits.data + (seen->len ? 1 : 0), digits.len - (seen->len ? 1 : 0));
+            sb_add(seen, digits.data + 1, digits.len - 1);
         sb_free(&digits);
         return dup;
     }
