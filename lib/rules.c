@@ -35,7 +35,9 @@ typedef struct {
     pcre2_code *code;
     int vgroup;     /* number of group "v", or 0 */
     bool local;     /* looks at no text outside its match but for \b (see sieve_local) */
-    char *lit;      /* a local pattern's literal start, or NULL (see literal_start) */
+    char **lits;    /* a local pattern's literal starts, or NULL (see literal_starts) */
+    size_t nlits;
+    pcre2_code *anchored;   /* with lits: the pattern compiled to match only where it starts */
 } rule;
 
 typedef struct {
@@ -80,9 +82,12 @@ void rules_free(ruleset *rs)
     for (size_t i = 0; i < rs->nrules; i++) {
         free(rs->rules[i].id);
         free(rs->rules[i].pattern);
-        free(rs->rules[i].lit);
+        for (size_t k = 0; k < rs->rules[i].nlits; k++)
+            free(rs->rules[i].lits[k]);
+        free(rs->rules[i].lits);
         free(rs->rules[i].file);
         pcre2_code_free(rs->rules[i].code);
+        pcre2_code_free(rs->rules[i].anchored);
     }
     free(rs->rules);
     for (size_t i = 0; i < rs->ngroups; i++) {
@@ -160,48 +165,129 @@ static bool sieve_local(const char *pat)
 }
 
 /*
- * The text every match of a pattern starts with, when the pattern begins
- * (after an optional \b) with plain lower-case ASCII letters, digits, spaces
- * or '-', at least three of them, and has no '|' outside brackets: "\bkvk\b"
- * gives "kvk", "\bself-?employed" gives "self", "\bprince ?2" "prince".
- * A sieve looks for it with memmem before it runs the pattern (find_starts).
- * NULL when there is no such start.
+ * The texts one of which every match of a pattern starts with, when there
+ * are such: each top-level alternative of the pattern begins (after an
+ * optional \b) with plain lower-case ASCII letters, digits, spaces or '-',
+ * at least three of them, or with a group whose alternatives all do.
+ * "\bkvk\b" gives "kvk", "\bself-?employed" "self", "\bprince ?2" "prince";
+ * "\bfusie\w*|\bplan van aanpak\b" gives "fusie" and "plan van aanpak";
+ * "\b(zilveren kruis|menzis|vgz)\b" gives the three names.  A sieve skips
+ * to the nearest of them with memmem before it runs the pattern
+ * (find_starts).  Returns false, and adds nothing, when there is no such
+ * set; the texts go to *out (n of them).
  */
-static char *literal_start(const char *pat)
+static bool alt_starts(const char *p, const char *end, char ***out, size_t *n);
+
+/* The end of the group whose '(' is at p (the ')'), or NULL. */
+static const char *group_end(const char *p, const char *end)
 {
-    const char *p = pat;
-    if (p[0] == '\\' && p[1] == 'b')
-        p += 2;
-    size_t n = 0;
-    while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= '0' && p[n] <= '9') || p[n] == ' ' || p[n] == '-')
-        n++;
-    if (n && (p[n] == '?' || p[n] == '*' || p[n] == '{'))
-        n--;        /* the last one is optional */
-    if (n < 3)
-        return NULL;
     int depth = 0;
     bool in_class = false;
-    for (const char *c = pat; *c; c++) {
+    for (const char *c = p; c < end; c++) {
         if (*c == '\\') {
-            if (!*++c)
-                break;
+            if (++c >= end)
+                return NULL;
         } else if (in_class) {
             in_class = *c != ']';
         } else if (*c == '[') {
             in_class = true;
-            if (c[1] == '^')
+            if (c + 1 < end && c[1] == '^')
                 c++;
-            if (c[1] == ']')
+            if (c + 1 < end && c[1] == ']')
                 c++;        /* a ']' first in a class is a member */
         } else if (*c == '(') {
             depth++;
-        } else if (*c == ')') {
-            depth--;
-        } else if (*c == '|' && depth == 0) {
-            return NULL;    /* another alternative may start otherwise */
+        } else if (*c == ')' && --depth == 0) {
+            return c;
         }
     }
-    return xstrndup(p, n);
+    return NULL;
+}
+
+/* One alternative, [p, end): its literal starts. */
+static bool one_start(const char *p, const char *end, char ***out, size_t *n)
+{
+    if (end - p >= 2 && p[0] == '\\' && p[1] == 'b')
+        p += 2;
+    if (p < end && *p == '(') {
+        const char *close = group_end(p, end);
+        const char *in = p + 1;
+        if (close && close - in >= 2 && in[0] == '?' && in[1] == ':')
+            in += 2;
+        else if (close && close > in && *in == '?')
+            return false;   /* a lookaround or another special group */
+        if (!close || (close + 1 < end && strchr("?*{", close[1])))
+            return false;   /* unbalanced, or the group is optional */
+        return alt_starts(in, close, out, n);
+    }
+    size_t k = 0;
+    while (p + k < end &&
+           ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9') || p[k] == ' ' || p[k] == '-'))
+        k++;
+    if (k && p + k < end && strchr("?*{", p[k]))
+        k--;        /* the last one is optional */
+    if (k < 3)
+        return false;
+    *out = xreallocarray(*out, *n + 1, sizeof **out);
+    (*out)[(*n)++] = xstrndup(p, k);
+    return true;
+}
+
+static bool alt_starts(const char *p, const char *end, char ***out, size_t *n)
+{
+    size_t n0 = *n;
+    const char *a = p;
+    int depth = 0;
+    bool in_class = false;
+    for (const char *c = p; c <= end; c++) {
+        if (c < end && *c == '\\') {
+            if (++c >= end)
+                break;
+        } else if (c < end && in_class) {
+            in_class = *c != ']';
+        } else if (c < end && *c == '[') {
+            in_class = true;
+            if (c + 1 < end && c[1] == '^')
+                c++;
+            if (c + 1 < end && c[1] == ']')
+                c++;
+        } else if (c < end && *c == '(') {
+            depth++;
+        } else if (c < end && *c == ')') {
+            depth--;
+        } else if (c == end || (*c == '|' && depth == 0)) {
+            if (!one_start(a, c, out, n)) {
+                while (*n > n0)
+                    free((*out)[--*n]);
+                return false;
+            }
+            a = c + 1;
+        }
+    }
+    return *n > n0;
+}
+
+static void literal_starts(rule *r)
+{
+    r->lits = NULL;
+    r->nlits = 0;
+    r->anchored = NULL;
+    if (r->local && !alt_starts(r->pattern, r->pattern + strlen(r->pattern), &r->lits, &r->nlits)) {
+        free(r->lits);
+        r->lits = NULL;
+        r->nlits = 0;
+    }
+    /* PCRE2_ANCHORED at match time would bypass the JIT (PCRE2 10.42), so
+     * the sieve gets an anchored copy of its own; without one, lits are not
+     * used (find_starts). */
+    if (r->nlits) {
+        int ec;
+        PCRE2_SIZE eoff;
+        r->anchored = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
+                                    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_ANCHORED, &ec, &eoff, NULL);
+        if (r->anchored)
+            (void)pcre2_jit_compile(r->anchored, PCRE2_JIT_COMPLETE);
+    }
 }
 
 /* Reads one rule file; appends its rules; adds its bytes to all (for the version). */
@@ -268,7 +354,7 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         int v = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "v");
         r->vgroup = v > 0 ? v : 0;
         r->local = sieve_local(pat);
-        r->lit = r->local ? literal_start(pat) : NULL;
+        literal_starts(r);
     }
     free(data);
     return 0;
@@ -323,6 +409,22 @@ ruleset *rules_load(char *const *paths, size_t n, char **err)
     pcre2_set_heap_limit(rs->mctx, RULES_HEAP_LIMIT);
     pcre2_jit_stack_assign(rs->mctx, NULL, rs->jit);
     return rs;
+}
+
+/* A pattern's literal start is found as it is written (lower case) when
+ * the text has no upper-case ASCII and neither of the two other characters
+ * that match a lower-case ASCII letter without case: U+017F long s and
+ * U+212A Kelvin sign.  Normalised text (text.h) has none of the first; text
+ * with any of them is searched by PCRE2 alone. */
+static bool lower_only(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        if ((*u >= 'A' && *u <= 'Z') || (*u == 0xC5 && i + 1 < len && u[1] == 0xBF) ||
+            (*u == 0xE2 && i + 2 < len && u[1] == 0x84 && u[2] == 0xAA))
+            return false;
+    }
+    return true;
 }
 
 /* The earliest match in s of the group's patterns that keep[] allows (all
@@ -396,17 +498,37 @@ struct rules_sieve {
 static void find_starts(ruleset *rs, const rule *r, const char *doc, size_t len, bool lower, sieve_starts *st)
 {
     st->all = !r->local;
-    const char *lit = lower ? r->lit : NULL;
-    size_t litlen = lit ? strlen(lit) : 0, off = 0, cap = 0;
+    size_t nlits = lower && r->anchored ? r->nlits : 0, off = 0, cap = 0;
+    /* next[k]: where lits[k] next occurs at or after off (len + 1: nowhere;
+     * SIZE_MAX: not looked for yet) */
+    size_t stack_next[16];
+    size_t *next = nlits <= 16 ? stack_next : xcalloc(nlits, sizeof *next);
+    for (size_t k = 0; k < nlits; k++)
+        next[k] = SIZE_MAX;
     while (!st->all && off <= len) {
-        if (lit) {
-            /* every match starts with lit: skip to its next occurrence */
-            const char *hit = memmem(doc + off, len - off, lit, litlen);
-            if (!hit)
+        if (nlits) {
+            /* every match starts with one of lits: skip to the nearest */
+            size_t at = len + 1;
+            for (size_t k = 0; k < nlits; k++) {
+                if (next[k] == SIZE_MAX || next[k] < off) {
+                    const char *hit = memmem(doc + off, len - off, r->lits[k], strlen(r->lits[k]));
+                    next[k] = hit ? (size_t)(hit - doc) : len + 1;
+                }
+                if (next[k] < at)
+                    at = next[k];
+            }
+            if (at > len)
                 break;
-            off = (size_t)(hit - doc);
+            off = at;
         }
-        int rc = pcre2_match(r->code, (PCRE2_SPTR)doc, len, off, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
+        /* With literal starts a match can start only at one: try there
+         * alone, then move on to the next one. */
+        int rc = pcre2_match(nlits ? r->anchored : r->code, (PCRE2_SPTR)doc, len, off, PCRE2_NO_UTF_CHECK, rs->md,
+                             rs->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH && nlits) {
+            off++;
+            continue;
+        }
         if (rc == PCRE2_ERROR_NOMATCH)
             break;
         if (rc < 0 || st->n == SIEVE_MAX_STARTS) {
@@ -425,6 +547,8 @@ static void find_starts(ruleset *rs, const rule *r, const char *doc, size_t len,
         while (off < len && ((unsigned char)doc[off] & 0xC0) == 0x80)
             off++;
     }
+    if (next != stack_next)
+        free(next);
 }
 
 rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len)
@@ -437,17 +561,7 @@ rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_
     if (!sv->g)
         return sv;
     sv->starts = xcalloc(sv->g->n ? sv->g->n : 1, sizeof *sv->starts);
-    /* A pattern's literal start is found as it is written (lower case) when
-     * the document has no upper-case ASCII and neither of the two other
-     * characters that match a lower-case ASCII letter without case: U+017F
-     * long s and U+212A Kelvin sign.  Normalised text (text.h) has none of
-     * the first; a document with any of them is scanned by PCRE2 alone. */
-    bool lower = true;
-    for (size_t i = 0; i < len && lower; i++) {
-        const unsigned char *u = (const unsigned char *)doc + i;
-        lower = !(*u >= 'A' && *u <= 'Z') && !(*u == 0xC5 && i + 1 < len && u[1] == 0xBF) &&
-                !(*u == 0xE2 && i + 2 < len && u[1] == 0x84 && u[2] == 0xAA);
-    }
+    bool lower = lower_only(doc, len);     /* see lower_only */
     for (size_t i = 0; i < sv->g->n; i++)
         find_starts(rs, sv->g->rules[i], doc, len, lower, &sv->starts[i]);
     return sv;
