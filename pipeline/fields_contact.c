@@ -14,7 +14,9 @@
  *      several such lines, the first whose words occur in the e-mail
  *      address wins (femke.smit@... -> "Femke Smit"), else the first.
  *      Lines among the references count only when they match the e-mail
- *      address (a sidebar of referees read before the main text).
+ *      address (a sidebar of referees read before the main text).  A name
+ *      a narrow column wrapped onto two lines counts when both are in the
+ *      e-mail address (wrapped_name).
  * Otherwise it is null: a wrong name is worse than none.
  */
 #include <ctype.h>
@@ -117,6 +119,31 @@ static bool in_email(const cvdoc *d, size_t i, const char *local, size_t llen)
             return true;
     }
     return false;
+}
+
+/* A name a narrow column wrapped onto two lines ("Lieke" / "Brouwers"):
+ * line i one word, the next one to three, both in the e-mail address's local
+ * part, together like a name.  Without the e-mail address to confirm it a
+ * word alone on a line is no name.  NULL or the joined name (malloc'd). */
+static char *wrapped_name(const cvdoc *d, size_t i, ruleset *rs, const char *local)
+{
+    if (i + 1 >= d->n || d->lines[i + 1].blank || d->lines[i + 1].page != d->lines[i].page ||
+        d->lines[i + 1].heading || cvdoc_words(d, i) != 1 || cvdoc_words(d, i + 1) > 3 ||
+        !in_email(d, i, local, strlen(local)) || !in_email(d, i + 1, local, strlen(local)))
+        return NULL;
+    rule_match m;
+    for (size_t k = i; k <= i + 1; k++)
+        if (rules_find(rs, "contact.not_name", d->lines[k].norm.s, d->lines[k].norm.len, 0, &m) == 1)
+            return NULL;
+    char *a = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+    char *b = cvdoc_orig_span(d, i + 1, 0, d->lines[i + 1].norm.len);
+    char *name = xasprintf("%s %s", a, b);
+    free(a);
+    free(b);
+    if (name_like(name, strlen(name)))
+        return name;
+    free(name);
+    return NULL;
 }
 
 /* Does line i give someone else's details: contact.other on it ("Accountmanager:
@@ -261,9 +288,11 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
         if (l->heading || l->table_heading || others_details(d, rs, i))
             continue;
         char *c = name_from_line(d, i, rs);
+        bool mail = c && lower && in_email(d, i, lower, strlen(lower));
+        if (!c && lower)
+            mail = (c = wrapped_name(d, i, rs, lower)) != NULL;
         if (!c)
             continue;
-        bool mail = lower && in_email(d, i, lower, strlen(lower));
         /* a referee's name is no candidate's, unless it is the one in the
          * e-mail address (a sidebar of referees read before the main text) */
         if (l->section == CV_SEC_REFERENCES && !mail) {

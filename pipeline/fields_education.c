@@ -6,7 +6,7 @@
  *
  * Entries: a line that names a level (edu.level.wo/hbo/ad/mbo) starts an
  * entry.  Up to ENTRY_MAX_LINES following lines that name no level of their
- * own, up to a blank line or a line with a new period, belong to it (the
+ * own (short lines count half: a narrow column wraps more), up to a blank line or a line with a new period, belong to it (the
  * school, "diploma behaald"); so does a level line that continues it (a
  * wrapped line without a period of its own).  A short line just before a
  * level line that belongs to no entry (Europass: the period in a left-hand
@@ -49,7 +49,17 @@
 #include "fields.h"
 #include "util.h"
 
+/* How far an entry runs on, in half lines: a line of up to
+ * ENTRY_SHORT_WORDS words counts half, so a narrow column's wraps
+ * ("Hogeschool Windesheim" / "Zwolle" / "propedeuse behaald, niet" /
+ * "afgerond") fit as well as three lines of a wide one. */
 #define ENTRY_MAX_LINES 3
+#define ENTRY_SHORT_WORDS 4
+
+static size_t entry_step(const cvdoc *d, size_t i)
+{
+    return cvdoc_words(d, i) <= ENTRY_SHORT_WORDS ? 1 : 2;
+}
 
 typedef struct {
     size_t first, last;     /* line range */
@@ -304,7 +314,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * entry has a period and this line has none (a wrapped line:
          * "... Maatschappelijk Werk en" / "Dienstverlening, Hogeschool X"),
          * or the previous line ends mid-phrase. */
-        if (lvl != EDU_NONE && open && cont < ENTRY_MAX_LINES) {
+        if (lvl != EDU_NONE && open && cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES) {
             entry *e = &es[n - 1];
             bool entry_has_range = false;
             for (size_t k = e->first; k <= e->last; k++)
@@ -317,7 +327,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
             if ((entry_has_range && !has_range(d, i, p, &r)) || midphrase) {
                 e->last = i;
-                cont++;
+                cont += entry_step(d, i);
                 continue;
             }
         }
@@ -345,7 +355,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             cont = 0;
             continue;
         }
-        if (open && cont < ENTRY_MAX_LINES) {
+        if (open && cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES) {
             entry *e = &es[n - 1];
             /* a new period that is not the entry's own starts something else */
             bool entry_has_range = false;
@@ -362,7 +372,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                 continue;
             }
             e->last = i;
-            cont++;
+            cont += entry_step(d, i);
         } else {
             open = false;
         }

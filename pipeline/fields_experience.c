@@ -639,18 +639,39 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
     return n;
 }
 
+/* Does position j's period start its line, after the bullet ("• 2018 – 2020:
+ * gedetacheerd ...")?  Not so for a period in the middle of a task
+ * ("• Projectleider van het verandertraject 'Stip in de wijk' (2021–2022)"). */
+static bool period_first(const cvdoc *d, const position *q)
+{
+    const normtext *t = &d->lines[q->date_line].norm;
+    size_t i = 0;
+    while (i < t->len && t->s[i] == ' ')
+        i++;
+    if (d->lines[q->date_line].bullet && i < t->len)    /* the bullet sign, one character */
+        for (i++; i < t->len && ((unsigned char)t->s[i] & 0xC0) == 0x80; i++)
+            ;
+    for (; i < q->r.match_start && i < t->len; i++) {
+        unsigned char c = (unsigned char)t->s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+            return false;
+    }
+    return true;
+}
+
 /* Is position k split by bullets that start with periods of their own inside
  * its period ("maart 2019 – heden | Teamleider Wmo" / "• maart 2019 –
  * december 2022: teamleider ..." / "• januari 2023 – heden: Beleidsadviseur
  * Wmo, zonder leidinggevende taken")?  Such bullets are read as positions of
  * their own; the header's title may then not hold for its whole period, and
- * position k is at most uncertain (review). */
+ * position k is at most uncertain (review).  A bullet that names a period
+ * further on, a project within the job, does not split it. */
 static bool split_by_bullets(const cvdoc *d, const position *ps, size_t n, size_t k)
 {
     const position *q = &ps[k];
     int qs = date_month_index(q->r.start_y, q->r.start_m), qe = date_month_index(q->r.end_y, q->r.end_m);
     for (size_t j = 0; j < n; j++) {
-        if (j == k || !d->lines[ps[j].date_line].bullet)
+        if (j == k || !d->lines[ps[j].date_line].bullet || !period_first(d, &ps[j]))
             continue;
         int rs = date_month_index(ps[j].r.start_y, ps[j].r.start_m), re = date_month_index(ps[j].r.end_y, ps[j].r.end_m);
         if (rs >= qs && re <= qe && (rs > qs || re < qe))

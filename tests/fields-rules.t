@@ -553,6 +553,16 @@ is "... but a previous position's header is no such heading" "$got" $'null\tfals
 got=$(facts $'Ruud\nWerkervaring\nmaart 2019 – heden\n\nTeamleider Wmo — Gemeente Harderwijk\n\n\xef\x82\xb7 maart 2019 – december 2022: teamleider van het Wmo-team (11 consulenten); formatie, werving en\nbudget.\n\xef\x82\xb7 januari 2023 – heden: op eigen verzoek Beleidsadviseur Wmo, zonder leidinggevende taken\n(verordening, inkoop en monitoring).' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a position split by bullets with periods of their own (Word's Symbol-font bullet) is uncertain: review" "$got" $'uncertain\treview'
 
+# holdout23 (PDF layouts: sidebars, Europass, Chromium prints): each a wrong answer before its fix.
+got=$(facts $'Henriëtte Kamphuis\nOpleiding\n2003 – 2004\nHBO Maatschappelijk Werk\nen Dienstverlening\nHogeschool Windesheim\nZwolle\npropedeuse behaald, niet\nafgerond\n1999 – 2003\nMBO Sociaal Agogisch\nWerk, ROC Deltion, diploma' knockouts.2 education.entries.0.completion)
+is "a sidebar's education entry wrapped into short lines keeps its \"niet afgerond\" (a wrong pass before)" "$got" $'fail\tnot_completed'
+got=$(facts $'Lieke Brouwers\nWerkervaring\njanuari 2016 – heden\nCoördinator Welzijn, Gemeente Hattem\n\xef\x82\xb7\tLeiding aan het team welzijn (11 medewerkers); formatie, werving en\nbudget.\n\xef\x82\xb7\tProjectleider van het verandertraject \'Stip in de wijk\' (2021–2022):\nprojectplan, stuurgroep en evaluatie.' experience.positions.0.roles.coord.relevance)
+is "a task bullet naming a project's period further on does not split the job (a wrong review before)" "$got" certain
+got=$(facts $'Lieke\nBrouwers\nContact\nHattem\nlieke.brouwers@example.nl\nCursus\n2017\nLeergang Coachend\nleidinggeven' candidate.name)
+is "a name a narrow column wrapped onto two lines, both in the e-mail address" "$got" "Lieke Brouwers"
+got=$(facts $'Lieke\nBrouwers\nContact\nHattem\nl.b@example.nl\nCursus\n2017\nLeergang Coachend\nleidinggeven' candidate.name)
+is "... but not without the e-mail address to confirm it; nor is a course's name a name" "$got" null
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
