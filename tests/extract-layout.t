@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The PDF page layout (extractors/pdf_layout.c) on committed PDFs: a page with
+# a narrow column either keeps its rows together (Europass, date columns) or
+# writes the sidebar apart from the main column.  Each case below is one of
+# the two, and a wrong choice shows in the extracted text.
+. "$(dirname "$0")/lib/tap.sh"
+J="$ZEEF_BUILD/tests/jget"
+T="$ZEEF_ROOT/tests"
+
+page1() { "$BIN/zeef-extract" "$1" 2>/dev/null | "$J" page_text.0; }
+# after FILE LINE -> the line that follows the first line equal to LINE on page 1
+after() { page1 "$1" | awk -v l="$2" 'found { print; exit } $0 == l { found = 1 }'; }
+# row FILE START -> the first line of page 1 that starts with START
+row() { page1 "$1" | awk -v s="$2" 'index($0, s) == 1 { print; exit }'; }
+
+# Europass: the period in the left column stays on its row.
+is "Europass (LibreOffice): period and title on one row" \
+    "$(row "$T/layouts/inbox/Marit Hoogland.pdf" "oktober 2022")" $'oktober 2022 tot en\tTeamleider Wmo en Jeugd'
+is "Europass (Chromium grid): period and title on one row" \
+    "$(row "$T/holdout23/inbox/Ilse Bosman.pdf" "april 2020")" $'april 2020 – heden\tCoördinator Jeugd en Gezin'
+
+# Sidebars whose education and courses carry years (tests/holdout23, Chromium
+# CSS grid and flexbox): the year stays with its entry, not with the main
+# column's line beside it.
+is "sidebar with education years (CSS grid): the entry under its period" \
+    "$(after "$T/holdout23/inbox/Mirjam Hoogeveen.pdf" "2001 – 2005")" "HBO Maatschappelijk Werk en"
+is "sidebar with course years (flexbox): the course under its year" \
+    "$(after "$T/holdout23/inbox/Rutger Aalbers.pdf" "2016")" "Prince2 Foundation"
+is "... and the main column's position whole" \
+    "$(after "$T/holdout23/inbox/Rutger Aalbers.pdf" "juni 2018 – heden")" "Teamleider Wmo en Jeugd — Gemeente Epe"
+done_testing
