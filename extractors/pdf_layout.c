@@ -441,6 +441,28 @@ bool pdf_layout_columns(const pdf_layout_votes *v)
            (double)v->years_text >= TEXT_BELOW * (double)v->years;
 }
 
+/* Is line k, on one side of the gutter only, the start of what follows the
+ * two columns: a heading at the margin above text across the page
+ * ("Referenties" under a floated sidebar, then the referees)?  So it is when
+ * only such one-sided lines come between it and a line across the gutter,
+ * and no line of the other column: the columns have ended above it. */
+static bool heads_full_block(const pdf_page_layout *pl, size_t k)
+{
+    const glyph *g = pl->g;
+    bool left = false, right = false;
+    for (size_t j = k; j < pl->nl; j++) {
+        const line *l = &pl->lines[j];
+        if (l->full)
+            return j > k;
+        size_t s = split_at(g, l, pl->gx);
+        left = left || s > l->first;
+        right = right || s < l->first + l->n;
+        if (left && right)
+            return false;
+    }
+    return false;
+}
+
 char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
 {
     strbuf sb = STRBUF_INIT;
@@ -454,7 +476,7 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
         const line *l = &pl->lines[k];
         bool para = prev_bottom >= 0 && l->top - prev_bottom > PARA_GAP * l->height;
         prev_bottom = l->bottom;
-        if (!columns || l->full) {
+        if (!columns || l->full || (right.len && heads_full_block(pl, k))) {
             if (columns && right.len) {   /* end of a two-column region */
                 sb_add(&sb, right.data, right.len);
                 sb_reset(&right);

@@ -28,4 +28,10 @@ is "sidebar with course years (flexbox): the course under its year" \
     "$(after "$T/holdout23/inbox/Rutger Aalbers.pdf" "2016")" "Prince2 Foundation"
 is "... and the main column's position whole" \
     "$(after "$T/holdout23/inbox/Rutger Aalbers.pdf" "juni 2018 – heden")" "Teamleider Wmo en Jeugd — Gemeente Epe"
+
+# A heading at the margin under a floated sidebar, above text across the page
+# (Chromium float): it heads that text, after the main column.
+is "a heading under a float stays with the text below it" \
+    "$(after "$T/holdout23/inbox/Joris Veenstra.pdf" "Referenties")" \
+    "Anja Hofman, afdelingshoofd Samenleving, gemeente Nunspeet, 06-18394057"
 done_testing
