@@ -48,9 +48,11 @@
  *      year is followed by a gap (its entry's text is beside it, in the wide
  *      column) or by the next date.  So a narrow column is a sidebar too when
  *      at least TEXT_BELOW of its years have TEXT_LETTERS letters or more on
- *      the column's next line: measured 1.0 for every sidebar with years
- *      (holdout23, producer), 0 to 0.33 for every Europass and table PDF of
- *      the test sets and the bench corpus.
+ *      the column's next line, at most TEXT_GAP line heights below (pandoc's
+ *      HTML puts a paragraph's spacing there): measured 1.0 for every sidebar
+ *      with years (holdout23 and its producer prints), 0 to 0.25 for every
+ *      Europass and table PDF of the test sets and the bench corpus (at 2.5
+ *      line heights a Europass reached 0.5).
  *
  * Everything here works on the page's own coordinates; no font information is
  * needed.  Cost: a sort of the page's glyphs and a scan over its width.
@@ -71,6 +73,7 @@
 #define DATE_SHARE  0.15
 #define TEXT_BELOW  0.5    /* share of the narrow column's years with its own text right below: a sidebar */
 #define TEXT_LETTERS 6
+#define TEXT_GAP    1.5    /* vertical gap / line height: "right below", a paragraph's spacing included */
 #define GUTTER_MIN_WIDTH 4.0
 
 typedef struct {
@@ -402,9 +405,10 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
                 bool y = row || has_year(g, a, b);
                 *(side ? &nright : &nleft) += 1;
                 *(side ? &yr : &yl) += y;
-                /* a year with the column's own text on the next line: a
-                 * sidebar's entry ("2001 - 2005" / "HBO Maatschappelijk Werk") */
-                if (!y && last_year[side] && l->top - last_bottom[side] <= PARA_GAP * l->height &&
+                /* a year with the column's own text on the next line, or past a
+                 * paragraph's spacing: a sidebar's entry ("2001 - 2005" / "HBO
+                 * Maatschappelijk Werk") */
+                if (!y && last_year[side] && l->top - last_bottom[side] <= TEXT_GAP * l->height &&
                     has_text(g, a, b, l->height))
                     *(side ? &tr : &tl) += 1;
                 last_year[side] = y;

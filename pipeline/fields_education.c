@@ -8,7 +8,9 @@
  * entry.  Up to ENTRY_MAX_LINES following lines that name no level of their
  * own (short lines count half: a narrow column wraps more), up to a blank line or a line with a new period, belong to it (the
  * school, "diploma behaald"); so does a level line that continues it (a
- * wrapped line without a period of its own).  A short line just before a
+ * wrapped line without a period of its own, or the school's name under an
+ * entry that names none: "HBO Maatschappelijk Werk en Dienstverlening" /
+ * "Hogeschool Windesheim, Zwolle").  A short line just before a
  * level line that belongs to no entry (Europass: the period in a left-hand
  * column; a programme name wrapped above its school) belongs to the entry
  * that follows.  Claims like "hbo werk- en denkniveau" (edu.no_diploma) are
@@ -276,6 +278,36 @@ static int year_between(const char *s, size_t n, int lo, int hi, size_t *at)
 }
 
 
+/* Does line i name a school and no degree of its own ("Hogeschool Windesheim,
+ * Zwolle")?  Its level comes from the school's name only (edu.school). */
+static bool school_only(const cvdoc *d, size_t i, ruleset *rs)
+{
+    if (!rules_has(rs, "edu.school"))
+        return false;
+    char *s = xstrndup(d->lines[i].norm.s, d->lines[i].norm.len);
+    size_t len = d->lines[i].norm.len, from = 0;
+    bool school = false;
+    rule_match m;
+    while (rules_find(rs, "edu.school", s, len, from, &m) == 1) {
+        memset(s + m.start, ' ', m.end - m.start);
+        from = m.end;
+        school = true;
+    }
+    bool only = school && text_level(rs, s, len) == EDU_NONE;
+    free(s);
+    return only;
+}
+
+/* Does entry e name its school already? */
+static bool names_school(const cvdoc *d, const entry *e, ruleset *rs)
+{
+    rule_match m;
+    for (size_t k = e->first; k <= e->last; k++)
+        if (rules_find(rs, "edu.school", d->lines[k].norm.s, d->lines[k].norm.len, 0, &m) == 1)
+            return true;
+    return false;
+}
+
 static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
 {
     entry *es = NULL;
@@ -325,7 +357,8 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' ||
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
-            if ((entry_has_range && !has_range(d, i, p, &r)) || midphrase) {
+            if ((entry_has_range && !has_range(d, i, p, &r)) || midphrase ||
+                (lvl == e->level && school_only(d, i, rs) && !names_school(d, e, rs))) {
                 e->last = i;
                 cont += entry_step(d, i);
                 continue;

@@ -562,6 +562,10 @@ got=$(facts $'Lieke\nBrouwers\nContact\nHattem\nlieke.brouwers@example.nl\nCursu
 is "a name a narrow column wrapped onto two lines, both in the e-mail address" "$got" "Lieke Brouwers"
 got=$(facts $'Lieke\nBrouwers\nContact\nHattem\nl.b@example.nl\nCursus\n2017\nLeergang Coachend\nleidinggeven' candidate.name)
 is "... but not without the e-mail address to confirm it; nor is a course's name a name" "$got" null
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening\nHogeschool Windesheim, Zwolle\n2001 – 2005, diploma behaald' education.mwd education.entries.0.completion)
+is "the school's name on a line of its own under the programme is the same entry (MWD was lost)" "$got" $'true\tstated'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening (niet afgerond)\nHogeschool Windesheim, diploma' knockouts.2)
+is "... so its diploma is not a second, completed hbo entry (a wrong pass before)" "$got" fail
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
