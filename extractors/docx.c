@@ -90,8 +90,10 @@
  *     a new line, w:noBreakHyphen -> '-', w:softHyphen -> nothing.  Line feeds
  *     and other control characters inside w:t become a space (Word shows
  *     them as one), so a line is always a paragraph or a part of one.
- *   - Tables need nothing special: each cell paragraph ends its own line, so
- *     two cells of a row are two lines, never glued together.
+ *   - Tables: each cell paragraph ends its own line, so two cells of a row
+ *     are two lines, never glued together.  A cell that continues a vertical
+ *     merge gets the merged cell's text again when that is one short line
+ *     (cell_end: an employer named once for two roles).
  *   - A paragraph or text box inside a paragraph (text boxes are anchored in
  *     a run) first ends the outer paragraph's unfinished line; its paragraphs
  *     are lines of their own, and the outer paragraph adds no empty line for
@@ -100,7 +102,8 @@
  *     mc:Fallback are skipped (Word writes a text box twice: DrawingML in the
  *     Choice, a VML copy in the Fallback); with no Choice, the Fallback is
  *     read.  So a text box appears exactly once.
- *   - Skipped subtrees: w:rPr, w:pPr, w:sectPr, table/cell/row properties,
+ *   - Skipped subtrees: w:rPr, w:pPr, w:sectPr, table and row properties
+ *     (of a cell's, w:gridSpan and w:vMerge are read; w:tcPrChange skipped),
  *     w:sdtPr/w:sdtEndPr, deleted revisions (w:del, w:moveFrom, w:delText),
  *     field codes (w:instrText, w:delInstrText), and ruby phonetic text w:rt
  *     (the base text w:rubyBase is kept).  Insertions (w:ins, w:moveTo),
@@ -207,7 +210,22 @@ typedef struct {
 enum { ROLE_BODY, ROLE_HDRFTR, ROLE_NOTES };
 
 /* What an open element at a given depth is, for its end tag. */
-enum { K_NONE, K_P, K_T, K_AC, K_TXBX };
+enum { K_NONE, K_P, K_T, K_AC, K_TXBX, K_TBL, K_TC, K_TCPR };
+
+/* A table being read (tables nest): where its current cell's text starts,
+ * and per grid column the text of a cell that starts a vertical merge. */
+typedef struct {
+    char **carry;            /* per grid column: a merged cell's text, or NULL */
+    size_t ncols;
+    size_t col;              /* grid column of the current cell */
+    size_t cell_start;       /* offset of the current cell's text in the story */
+    size_t cell_marks;       /* page-break marks at the cell's start */
+    size_t span;             /* the current cell's w:gridSpan */
+    int vmerge;              /* the current cell's w:vMerge: 0 none, 1 restart, 2 continue */
+} table_state;
+
+#define CARRY_MAX_BYTES 120  /* longer merged cells are not repeated (a sidebar) */
+#define CARRY_MAX_COLS  64   /* Word's limit on a table's columns is 63 */
 
 typedef struct {
     strbuf sb;
@@ -222,6 +240,8 @@ typedef struct {
     size_t *lrpb, nlrpb, caplrpb;    /* lastRenderedPageBreak offsets */
     size_t *pbr, npbr, cappbr;       /* w:br type="page" offsets */
     bool any_lrpb;
+    table_state *tbl;                /* open tables, innermost last */
+    size_t ntbl, captbl;
 } story;
 
 /* ------------------------------------------------------------- messages -- */
@@ -957,7 +977,7 @@ static bool attr_in(xmlTextReaderPtr r, const char *local, const char *ns, const
 }
 
 static const char *const skipped[] = {
-    "rPr", "pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr",
+    "rPr", "pPr", "sectPr", "tblPr", "tblPrEx", "tblGrid", "trPr", "tcPrChange", "sdtPr", "sdtEndPr",
     "del", "moveFrom", "delText", "instrText", "delInstrText", "rt", NULL};
 
 static bool in_list(const char *s, const char *const *list)
@@ -966,6 +986,58 @@ static bool in_list(const char *s, const char *const *list)
         if (strcmp(s, *list) == 0)
             return true;
     return false;
+}
+
+/* ---- vertically merged cells ----------------------------------------- */
+
+/* A cell that continues a vertical merge (w:vMerge without "restart") is
+ * empty in the XML; Word shows the first cell's text across the rows.  An
+ * experience table that names the employer once for two roles ("Gemeente
+ * Kampen" over "Manager Sociaal Domein" and "Coördinator Wijkteams") must
+ * give both rows their employer, so such a cell gets the merged cell's text
+ * again when that is one short line (CARRY_MAX_BYTES).  A longer merged cell
+ * (a layout table's sidebar beside several rows) is not repeated. */
+static void carry_set(table_state *t, size_t col, size_t span, const char *text, size_t n)
+{
+    for (size_t c = col; c < col + span && c < CARRY_MAX_COLS; c++) {
+        if (c >= t->ncols) {
+            t->carry = xreallocarray(t->carry, c + 1, sizeof *t->carry);
+            for (size_t k = t->ncols; k <= c; k++)
+                t->carry[k] = NULL;
+            t->ncols = c + 1;
+        }
+        free(t->carry[c]);
+        t->carry[c] = text ? xstrndup(text, n) : NULL;
+    }
+}
+
+static doc_error cell_end(docx *x, story *s)
+{
+    table_state *t = &s->tbl[s->ntbl - 1];
+    const char *text = s->sb.data ? s->sb.data + t->cell_start : "";
+    size_t n = s->sb.len - t->cell_start, a = 0;
+    while (a < n && (text[a] == '\n' || text[a] == ' ' || text[a] == '\t'))
+        a++;
+    while (n > a && (text[n - 1] == '\n' || text[n - 1] == ' ' || text[n - 1] == '\t'))
+        n--;
+    bool blank = a == n, one_line = !blank && !memchr(text + a, '\n', n - a) && n - a <= CARRY_MAX_BYTES;
+    doc_error e = DOC_OK;
+    if (t->vmerge == 2) {
+        const char *c = t->col < t->ncols ? t->carry[t->col] : NULL;
+        if (c && blank && s->nlrpb + s->npbr == t->cell_marks) {
+            x->text_total -= s->sb.len - t->cell_start;
+            s->sb.len = t->cell_start;
+            if (s->sb.data)
+                s->sb.data[s->sb.len] = '\0';
+            e = emit(x, s, c, strlen(c));
+            if (e == DOC_OK)
+                e = newline(x, s);
+        }
+    } else {
+        carry_set(t, t->col, t->span, t->vmerge == 1 && one_line ? text + a : NULL, n - a);
+    }
+    t->col += t->span;
+    return e;
 }
 
 static doc_error story_element(docx *x, story *s, xmlTextReaderPtr r, int d)
@@ -1069,6 +1141,39 @@ static doc_error story_element(docx *x, story *s, xmlTextReaderPtr r, int d)
             s->kind[d] = K_TXBX;
             s->txbx++;
         }
+    } else if (strcmp(ln, "tbl") == 0) {
+        if (!empty) {
+            if (s->ntbl == s->captbl) {
+                s->captbl = s->captbl ? 2 * s->captbl : 4;
+                s->tbl = xreallocarray(s->tbl, s->captbl, sizeof *s->tbl);
+            }
+            memset(&s->tbl[s->ntbl++], 0, sizeof *s->tbl);
+            s->kind[d] = K_TBL;
+        }
+    } else if (strcmp(ln, "tr") == 0) {
+        if (s->ntbl)
+            s->tbl[s->ntbl - 1].col = 0;
+    } else if (strcmp(ln, "tc") == 0) {
+        if (s->ntbl && !empty) {
+            table_state *t = &s->tbl[s->ntbl - 1];
+            if (line_open(s))
+                e = newline(x, s);
+            t->cell_start = s->sb.len;
+            t->cell_marks = s->nlrpb + s->npbr;
+            t->span = 1;
+            t->vmerge = 0;
+            s->kind[d] = K_TC;
+        }
+    } else if (strcmp(ln, "tcPr") == 0) {
+        if (!empty)
+            s->kind[d] = K_TCPR;
+    } else if (d > 0 && s->kind[d - 1] == K_TCPR && s->ntbl && strcmp(ln, "gridSpan") == 0) {
+        xmlChar *v = xmlTextReaderGetAttributeNs(r, BAD_CAST "val", BAD_CAST ns);
+        long span = v ? strtol((const char *)v, NULL, 10) : 1;
+        xmlFree(v);
+        s->tbl[s->ntbl - 1].span = span >= 1 && span <= CARRY_MAX_COLS ? (size_t)span : 1;
+    } else if (d > 0 && s->kind[d - 1] == K_TCPR && s->ntbl && strcmp(ln, "vMerge") == 0) {
+        s->tbl[s->ntbl - 1].vmerge = attr_is(r, "val", ns, "restart") ? 1 : 2;
     } else if (strcmp(ln, "footnote") == 0 || strcmp(ln, "endnote") == 0) {
         static const char *const seps[] = {"separator", "continuationSeparator", "continuationNotice", NULL};
         if (!empty && attr_in(r, "type", ns, seps))
@@ -1102,6 +1207,15 @@ static doc_error story_node(docx *x, xmlTextReaderPtr r, int type, int d, void *
             s->txbx--;
             if (line_open(s))
                 return newline(x, s);
+        } else if (s->kind[d] == K_TC) {
+            s->kind[d] = K_NONE;
+            return cell_end(x, s);
+        } else if (s->kind[d] == K_TBL) {
+            s->kind[d] = K_NONE;
+            table_state *t = &s->tbl[--s->ntbl];
+            carry_set(t, 0, t->ncols, NULL, 0);
+            free(t->carry);
+            return DOC_OK;
         }
         s->kind[d] = K_NONE;
         return DOC_OK;
@@ -1129,6 +1243,12 @@ static void story_init(story *s, int role)
 
 static void story_free(story *s)
 {
+    while (s->ntbl) {
+        table_state *t = &s->tbl[--s->ntbl];
+        carry_set(t, 0, t->ncols, NULL, 0);
+        free(t->carry);
+    }
+    free(s->tbl);
     sb_free(&s->sb);
     free(s->fld);
     free(s->lrpb);

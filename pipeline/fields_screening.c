@@ -550,9 +550,13 @@ static double rate_in(ruleset *rs, const char *s, size_t len, size_t before, rul
 static void hourly_rate(json *rec, const cvdoc *d, ruleset *rs)
 {
     rule_match m;
-    for (size_t i = 0; i < d->n; i++) {
+    /* the references section last: a rate written under the referees without
+     * a heading of its own ("Uurtarief € 91,00 (exclusief btw)") belongs to
+     * it only by position */
+    for (size_t k = 0; k < 2 * d->n; k++) {
+        size_t i = k % d->n;
         const cv_line *l = &d->lines[i];
-        if (l->section == CV_SEC_REFERENCES || l->blank)
+        if ((l->section == CV_SEC_REFERENCES) != (k >= d->n) || l->blank)
             continue;
         double amount = rate_in(rs, l->norm.s, l->norm.len, l->norm.len, &m);
         size_t next = i + 1;

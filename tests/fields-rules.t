@@ -567,6 +567,12 @@ is "the school's name on a line of its own under the programme is the same entry
 got=$(facts $'Jan Jansen\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening (niet afgerond)\nHogeschool Windesheim, diploma' knockouts.2)
 is "... so its diploma is not a second, completed hbo entry (a wrong pass before)" "$got" fail
 
+# holdout24 (DOCX as editors write them): each a wrong answer before its fix.
+got=$(facts $'Jan Jansen\nReferenties\nA. Kuipers, burgemeester gemeente Hattem\nR. Bloemendaal, manager sociaal domein gemeente Oldebroek\nS. Yilmaz, beleidsadviseur sociaal domein gemeente Wijchen' references.count checks.references)
+is "referees by initial, surname and position, without contact details (a wrong review before)" "$got" $'3\tpass'
+got=$(facts $'Jan Jansen\nReferenties\nA. Kuipers, burgemeester gemeente Hattem\nUurtarief € 91,00 (exclusief btw)' hourly_rate)
+is "a rate under the referees, without a heading of its own" "$got" 91
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

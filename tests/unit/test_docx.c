@@ -208,6 +208,54 @@ static const char DOC_HEAD[] =
     "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
 static const char DOC_TAIL[] = "</w:body></w:document>";
 
+/* A document of body XML, built in memory; its text (all pages). */
+static result extract_body(const char *name, const char *body)
+{
+    strbuf doc = STRBUF_INIT;
+    sb_adds(&doc, DOC_HEAD);
+    sb_adds(&doc, body);
+    sb_adds(&doc, DOC_TAIL);
+    entry parts[] = {{"_rels/.rels", RELS, sizeof RELS - 1}, {"word/document.xml", doc.data, doc.len}};
+    size_t len = 0;
+    unsigned char *zip = make_zip(parts, 2, &len);
+    result r = zip ? extract_mem(name, zip, len) : (result){.err = DOC_ERR_IO};
+    free(zip);
+    sb_free(&doc);
+    return r;
+}
+
+#define TC(props, text) "<w:tc><w:tcPr>" props "</w:tcPr><w:p><w:r><w:t>" text "</w:t></w:r></w:p></w:tc>"
+#define TC_EMPTY(props) "<w:tc><w:tcPr>" props "</w:tcPr><w:p/></w:tc>"
+
+/* A cell that continues a vertical merge repeats a short merged cell's text
+ * (the employer named once for two roles); a long one (a sidebar) is not
+ * repeated, and a merge ends at a cell without w:vMerge. */
+static void test_vmerge(void)
+{
+    result r = extract_body("vMerge employer",
+        "<w:tbl><w:tr>" TC("", "10/2018 \xE2\x80\x93 heden") TC("", "Manager Sociaal Domein")
+        TC("<w:vMerge w:val=\"restart\"/>", "Gemeente Kampen") "</w:tr>"
+        "<w:tr>" TC("", "02/2013 \xE2\x80\x93 09/2018") TC("", "Co\xC3\xB6rdinator Wijkteams")
+        TC_EMPTY("<w:vMerge/>") "</w:tr>"
+        "<w:tr>" TC("<w:gridSpan w:val=\"2\"/>", "2009 \xE2\x80\x93 2013 Beleidsmedewerker")
+        TC_EMPTY("") "</w:tr></w:tbl>");
+    is_str(r.text,
+           "10/2018 \xE2\x80\x93 heden\nManager Sociaal Domein\nGemeente Kampen\n"
+           "02/2013 \xE2\x80\x93 09/2018\nCo\xC3\xB6rdinator Wijkteams\nGemeente Kampen\n"
+           "2009 \xE2\x80\x93 2013 Beleidsmedewerker\n\n",
+           "vMerge: the continued cell repeats the employer; gridSpan counts columns");
+    done(&r);
+
+    r = extract_body("vMerge sidebar",
+        "<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>"
+        "<w:p><w:r><w:t>Contact</w:t></w:r></w:p><w:p><w:r><w:t>06-12345678</w:t></w:r></w:p></w:tc>"
+        TC("", "Profiel") "</w:tr>"
+        "<w:tr>" TC_EMPTY("<w:vMerge w:val=\"continue\"/>") TC("", "Werkervaring") "</w:tr></w:tbl>");
+    is_str(r.text, "Contact\n06-12345678\nProfiel\n\nWerkervaring\n",
+           "vMerge: a merged cell of several lines (a sidebar) is not repeated");
+    done(&r);
+}
+
 static void test_in_memory(void)
 {
     /* zero bytes */
@@ -495,5 +543,6 @@ int main(void)
     expect_error("bomb-lying.docx", DOC_ERR_TOO_LARGE);
 
     test_in_memory();
+    test_vmerge();
     return tap_done();
 }
