@@ -79,6 +79,21 @@ static bool bracketed(const cvdoc *d, size_t i)
     return e > a + 1 && t->s[a] == '(' && t->s[e - 1] == ')' && !memchr(t->s + a + 1, '(', e - a - 2);
 }
 
+/* Is line i an education entry's status and nothing more: a few words that
+ * say it was completed or not ("niet afgerond", "diploma behaald")? */
+static bool status_only(const cvdoc *d, size_t i, ruleset *rs)
+{
+    static const char *const ids[] = {"edu.not_completed", "edu.completed", "edu.milestone"};
+    const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    if (cvdoc_words(d, i) > 4)
+        return false;
+    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
+        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], t->s, t->len, 0, &m) == 1)
+            return true;
+    return false;
+}
+
 /* Is line i where education entries are looked for? */
 static bool in_scope(const cvdoc *d, size_t i)
 {
@@ -364,10 +379,11 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                 continue;
             }
         }
-        /* a remark in brackets on a line of its own under an entry, past a
+        /* a remark in brackets, or the entry's status alone ("niet afgerond",
+         * "diploma behaald"), on a line of its own under an entry, past a
          * blank line ("Bachelor MWD, Saxion, 2004 – 2008" / "(niet afgerond)"),
          * is part of it */
-        if (lvl == EDU_NONE && !open && n > 0 && bracketed(d, i) && i >= 2 &&
+        if (lvl == EDU_NONE && !open && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) && i >= 2 &&
             (es[n - 1].last == i - 1 || (es[n - 1].last == i - 2 && d->lines[i - 1].blank))) {
             es[n - 1].last = i;
             continue;

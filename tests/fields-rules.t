@@ -573,6 +573,12 @@ is "referees by initial, surname and position, without contact details (a wrong 
 got=$(facts $'Jan Jansen\nReferenties\nA. Kuipers, burgemeester gemeente Hattem\nUurtarief € 91,00 (exclusief btw)' hourly_rate)
 is "a rate under the referees, without a heading of its own" "$got" 91
 
+# holdout25 (every kind the issue names): each a wrong answer before its fix.
+got=$(facts $'Jan Jansen\nOpleiding en training\n2008 – 2011\tMaster Public Administration, Universiteit Twente\n\nniet afgerond\n\n2001 – 2005\tHBO Bestuurskunde, Hogeschool Windesheim\n\ndiploma behaald' education.highest_level education.entries.1.completion)
+is "an entry's status alone on a line past a blank line belongs to it (\"niet afgerond\": the master counted)" "$got" $'hbo\tstated'
+got=$(facts $'Olivia Grant\nWork experience\nCoordinator Wellbeing and Neighbourhood Teams, Gemeente Amersfoort\n2012 - present\nI lead the neighbourhood teams.' experience.positions.0.relevant)
+is "English: a coordinator of wellbeing and neighbourhood teams at a gemeente is relevant" "$got" true
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
