@@ -140,6 +140,43 @@ static void first_part(const cvdoc *d, size_t i, normtext *out)
  * on lines of their own ("Van: 03-2016" / "Tot: heden"), or a table's narrow
  * date column wrapped ("06-2018 t/m 12-" / "2020", "vanaf januari" / "2024";
  * then the two lines' first cells are joined). */
+/* A narrow date cell wrapped at its hyphen with the title beside it and no
+ * tab between (a Chromium print): "01-2019 t/m 12- Beleidsadviseur Sociaal
+ * Domein Gemeente Raalte" / "2020".  The period is the line's start up to
+ * the cut, joined to the year that starts line j. */
+static bool cut_beside(const cvdoc *d, size_t i, size_t j, const profile *p, date_range *r, size_t *end_line)
+{
+    const normtext *t = &d->lines[i].norm, *u = &d->lines[j].norm;
+    size_t y = 0;
+    while (y < u->len && u->s[y] == ' ')
+        y++;
+    size_t ye = y;
+    while (ye < u->len && u->s[ye] >= '0' && u->s[ye] <= '9')
+        ye++;
+    if (ye - y != 4 || (ye < u->len && u->s[ye] != ' '))
+        return false;
+    for (size_t k = 1; k + 1 < t->len; k++) {
+        if (!(t->s[k - 1] >= '0' && t->s[k - 1] <= '9' && t->s[k] == '-' && t->s[k + 1] == ' '))
+            continue;
+        size_t spaces = 0;      /* "01-2019 t/m 12-", "jan. 2019 - dec." : a date's few tokens */
+        for (size_t q = 0; q < k; q++)
+            spaces += t->s[q] == ' ';
+        if (spaces > 3)
+            return false;
+        strbuf both = STRBUF_INIT;
+        sb_add(&both, t->s, k + 1);
+        sb_add(&both, u->s + y, ye - y);
+        bool found = range_in(both.data, both.len, p, r) && r->match_start < k + 1 && r->match_end > k + 1;
+        sb_free(&both);
+        if (found) {
+            r->match_end = k + 1;
+            *end_line = j;
+        }
+        return found;
+    }
+    return false;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -174,7 +211,7 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     bool month_last = w > ws && date_parse_month_name(a.s + ws, w - ws) > 0;
     if ((!digit && !month_last) || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
         normtext_free(&a);
-        return false;
+        return digit && cut_beside(d, i, j, p, r, end_line);
     }
     first_part(d, j, &b);
     /* "12-" / "2020": a date cut at its hyphen is joined without a space */
@@ -194,7 +231,7 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     sb_free(&both);
     normtext_free(&a);
     normtext_free(&b);
-    return found;
+    return found || cut_beside(d, i, j, p, r, end_line);
 }
 
 /* Words in s[0, n) outside brackets: "(twee perioden, daartussen bij de
@@ -320,6 +357,35 @@ static const char *find_sep(const char *s, size_t *seplen)
     return NULL;
 }
 
+/* find_sep, and when s has no separator, where an employer's name starts
+ * after the title (position.employer_start: "Coördinator Welzijn | Stichting
+ * Welzijn Wijchen" with the '|' lost); the "separator" is then the space
+ * before it.  Not inside brackets. */
+static const char *find_sep_or_employer(ruleset *rs, const char *s, size_t *seplen)
+{
+    const char *at = find_sep(s, seplen);
+    if (at || !rules_has(rs, "position.employer_start"))
+        return at;
+    normtext t = {0};
+    text_normalise(s, strlen(s), &t);
+    rule_match m;
+    size_t from = 0;
+    while (rules_find(rs, "position.employer_start", t.s, t.len, from, &m) == 1 && m.end > from) {
+        size_t o = t.map[m.start];
+        int depth = 0;
+        for (size_t k = 0; k < o; k++)
+            depth += s[k] == '(' || s[k] == '[' ? 1 : (s[k] == ')' || s[k] == ']') && depth > 0 ? -1 : 0;
+        if (depth == 0 && o > 0 && s[o - 1] == ' ') {
+            normtext_free(&t);
+            *seplen = 1;
+            return s + o - 1;
+        }
+        from = m.end;
+    }
+    normtext_free(&t);
+    return NULL;
+}
+
 /* The text of header line i in the CV's words, without the period when i is
  * the position's period line, trimmed of the brackets and separators left
  * around it (malloc'd, maybe ""). */
@@ -388,7 +454,7 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
 {
     char *txt = header_line_text(d, rs, i, q);
     size_t seplen;
-    const char *at = find_sep(txt, &seplen);
+    const char *at = find_sep_or_employer(rs, txt, &seplen);
     int parts = !at ? 0 : org_level(rs, p, at + seplen) == 2 ? 2 : 1;
     free(txt);
     return parts;
@@ -773,7 +839,7 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
         return;
     }
     if (np == 1) {
-        at = find_sep(parts[0], &seplen);
+        at = find_sep_or_employer(rs, parts[0], &seplen);
         if (at) {
             *title = xstrndup(parts[0], (size_t)(at - parts[0]));
             *employer = xstrdup(at + seplen);

@@ -132,6 +132,24 @@ static bool phone_wraps(const cvdoc *d, size_t i)
         return false;
     if (t->s[n - 1] == '-' && n >= 2 && t->s[n - 2] >= '0' && t->s[n - 2] <= '9')
         return true;
+    /* "+49 241 555" / "0147": a number cut between its groups, the rest
+     * starting the next line */
+    if (t->s[n - 1] >= '0' && t->s[n - 1] <= '9') {
+        size_t a = n, digits = 0;
+        while (a > 0 && (strchr(" .-", t->s[a - 1]) || (t->s[a - 1] >= '0' && t->s[a - 1] <= '9'))) {
+            a--;
+            digits += t->s[a] >= '0' && t->s[a] <= '9';
+        }
+        while (a < n && t->s[a] == ' ')
+            a++;
+        const normtext *u = &d->lines[i + 1].norm;
+        size_t b = 0;
+        while (b < u->len && u->s[b] == ' ')
+            b++;
+        if (digits >= 4 && ((a > 0 && t->s[a - 1] == '+') || t->s[a] == '0') && b < u->len && u->s[b] >= '0' &&
+            u->s[b] <= '9' && d->lines[i + 1].page == d->lines[i].page)
+            return true;
+    }
     return (n >= 3 && !memcmp(t->s + n - 3, "tel", 3)) || (n >= 4 && !memcmp(t->s + n - 4, "tel.", 4)) ||
            (n >= 5 && !memcmp(t->s + n - 5, "tel.:", 5)) || (n >= 4 && !memcmp(t->s + n - 4, "tel:", 4));
 }
@@ -345,7 +363,7 @@ static bool numbered_list(const cvdoc *d, ruleset *rs, size_t a, size_t b, const
         }
         bool referee = false;
         if (norm.len && !own_contact(norm.data, norm.len, own) && !not_a_referee(rs, norm.data, norm.len)) {
-            static const char *const ids[] = {"contact.phone", "contact.email", "ref.named", "ref.person"};
+            static const char *const ids[] = {"contact.phone", "contact.email", "ref.named", "ref.person", "ref.role"};
             for (size_t r = 0; r < sizeof ids / sizeof *ids && !referee; r++)
                 referee = rules_find(rs, ids[r], norm.data, norm.len, 0, &m) == 1;
         }

@@ -22,6 +22,12 @@ declare -A KNOWN=(
     ["h15-Daniel Hughes.pdf: knockouts.3"]="see h15-Daniel Hughes.pdf: experience.coord_months"
     ["h15-Daniel Hughes.pdf: criteria.5"]="see h15-Daniel Hughes.pdf: experience.coord_months"
     ["h15-Daniel Hughes.pdf: score"]="see h15-Daniel Hughes.pdf: experience.coord_months"
+    ["h24-Daan Mol.pdf: experience.coord_months"]="the DOCX's merged employer cell (w:vMerge) is a rowspan in the print, its text in the first row only: 'Coördinator Wijkteams' names no employer and is uncertain, 86 certain months for 154; every decision the same"
+    ["h24-Ruben Kramer.pdf: references.count"]="pandoc drops the DOCX's text box, which held the one referee: the PDF names none (0 for 1; the check fails either way)"
+    ["h25-Ingrid Haverkamp.pdf: score"]="as in the DOCX (tests/holdout25/known.tsv): 'Stichting Wijkkracht' is uncertain, review where the set expects pass"
+    ["h25-Ingrid Haverkamp.pdf: experience.coord_months"]="see h25-Ingrid Haverkamp.pdf: score"
+    ["h25-Ingrid Haverkamp.pdf: knockouts.3"]="see h25-Ingrid Haverkamp.pdf: score"
+    ["h25-Ingrid Haverkamp.pdf: criteria.5"]="see h25-Ingrid Haverkamp.pdf: score"
 )
 tap_include "$ZEEF_BUILD/tests/compare_expected" "$TMP/out/results.jsonl" "$ZEEF_ROOT/tests/producer/expected"
 done_testing
