@@ -29,6 +29,12 @@ is "sidebar with course years (flexbox): the course under its year" \
 is "... and the main column's position whole" \
     "$(after "$T/holdout23/inbox/Rutger Aalbers.pdf" "juni 2018 – heden")" "Teamleider Wmo en Jeugd — Gemeente Epe"
 
+# A sidebar and a main column both centred (a Chromium print, tests/producer):
+# their lines do not share rows, yet the columns are apart.
+is "centred columns whose lines do not share rows: the main column's position whole" \
+    "$(after "$T/producer/inbox/h15-Daniel Hughes.pdf" "Work experience")" \
+    "Team Leader Social Domain | Gemeente Apeldoorn"
+
 # A heading at the margin under a floated sidebar, above text across the page
 # (Chromium float): it heads that text, after the main column.
 is "a heading under a float stays with the text below it" \
