@@ -358,7 +358,8 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
         }
         edu_level lvl = line_level(d, i, rs);
         /* A level line that continues the open entry is no new entry: the
-         * entry has a period and this line has none (a wrapped line:
+         * entry has a period and this line, of the same level, has none (a
+         * wrapped line:
          * "... Maatschappelijk Werk en" / "Dienstverlening, Hogeschool X"),
          * or the previous line ends mid-phrase. */
         if (lvl != EDU_NONE && open && cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES) {
@@ -372,7 +373,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' ||
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
-            if ((entry_has_range && !has_range(d, i, p, &r)) || midphrase ||
+            if ((entry_has_range && !has_range(d, i, p, &r) && lvl == e->level) || midphrase ||
                 (lvl == e->level && school_only(d, i, rs) && !names_school(d, e, rs))) {
                 e->last = i;
                 cont += entry_step(d, i);

@@ -1094,10 +1094,17 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json *ev_intern = NULL;
         bool intern = rules_has(rs, "position.internship") &&
                       match_level(d, rs, "position.internship", q->hfirst, q->hlast, &ev_intern) == 2;
-        /* a deputy stands in now and then, and an internship named by the
-         * period was part of it: the role is at most uncertain */
+        /* a deputy stands in now and then, an internship named by the period
+         * was part of it, and an interrupted period was not all work: the role
+         * is at most uncertain */
         size_t after = q->date_end_line + 1 < d->n ? q->date_end_line + 1 : q->date_end_line;
-        bool role_capped = (rules_has(rs, "position.deputy") &&
+        /* a period with an interruption in it (on the period's line or in
+         * the header: "(met een onderbreking van 14 maanden)") */
+        size_t hfrom = q->hfirst < q->date_line ? q->hfirst : q->date_line;
+        size_t hto = q->hlast > q->date_end_line ? q->hlast : q->date_end_line;
+        bool interrupted = rules_has(rs, "position.interruption") &&
+                           match_level(d, rs, "position.interruption", hfrom, hto, NULL) == 2;
+        bool role_capped = interrupted || (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||

@@ -700,6 +700,15 @@ static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, vo
     const zzp_ctx *z = ctx;
     if (in_past_position(d, i, z->p))
         return false;
+    /* in the references a referee's work ("Piet Smit, zelfstandig adviseur")
+     * is not the candidate's, but the candidate's own words are: "ik werk op
+     * eigen titel" under the referees, after a heading zeef does not know */
+    rule_match fm;
+    const normtext *t = &d->lines[i].norm;
+    if (d->lines[i].section == CV_SEC_REFERENCES &&
+        !(rules_has(z->rs, "position.sentence") &&
+          rules_find(z->rs, "position.sentence", t->s, t->len, 0, &fm) == 1))
+        return false;
     const char *s = d->lines[i].norm.s + m->start;
     size_t n = m->end - m->start;
     bool registration = (n >= 3 && !memcmp(s, "kvk", 3)) || (n >= 20 && !memcmp(s, "kamer van koophandel", 20));
@@ -732,8 +741,7 @@ void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     references(rec, d, rs);
     json *zev = json_array();
     zzp_ctx zc = {p, rs, surname_of(rec)};
-    int z = fields_collect_if(zev, d, rs, "zzp.indication", SECTION(CV_SEC_REFERENCES), ZZP_MAX_EVIDENCE, current_indication,
-                              &zc);
+    int z = fields_collect_if(zev, d, rs, "zzp.indication", 0, ZZP_MAX_EVIDENCE, current_indication, &zc);
     free(zc.surname);
     json_set_bool(rec, "zzp", z > 0);
     json_set(rec, "zzp_evidence", zev);

@@ -595,6 +595,26 @@ is "a footnote mark after \"uurtarief\" is no rate" "$got" 86
 got=$(facts $'Daan\nWerkervaring\n02/2013 – 09/2018\tCoördinator Wijkteams\n• Leiding aan drie wijkteams.' experience.positions.0.roles.coord.relevance)
 is "a coordinator of wijkteams with no employer named is uncertain, not irrelevant (teams, plural)" "$got" uncertain
 
+# holdout26 (wrong-pass traps, blind): each a wrong pass before its fix.
+got=$(facts $'Petra Hulsink\nWerkervaring\n2014 – heden\nManager Kinderopvang – Stichting Welzijn Nijkerk\n• Leiding aan vier kinderdagverblijven en de buitenschoolse opvang.' experience.positions.0.relevant)
+is "a manager of childcare at a welfare foundation is not the social domain" "$got" false
+got=$(facts $'Gert\nOpleiding\nBachelor Social Work (voltijd), Hogeschool Windesheim, 2004 – 2008 — 180 van de 240 studiepunten (EC) behaald\nMBO Sociaal-Pedagogisch Werk (niveau 4), Landstede Zwolle — diploma 2004' knockouts.2 education.highest_level)
+is "\"180 van de 240 studiepunten behaald\" is no diploma; the MBO line under it is an entry of its own" "$got" $'fail\tmbo'
+got=$(facts $'Rianne Bosch\nReferenties\nJacqueline Mulder, afdelingsmanager Sociaal Domein, gemeente Oldebroek, 06-73018453\nBeschikbaarheid en voorwaarden\nOpdrachtvorm: ik werk als interim-professional op eigen titel. Talentbrug bemiddelt; ik factureer mijn uren maandelijks aan Talentbrug.' zzp knockouts.1)
+is "\"op eigen titel\", \"ik factureer mijn uren\" under \"Beschikbaarheid en voorwaarden\" after the referees" "$got" $'true\treview'
+got=$(facts $'Rianne Bosch\nReferenties\nJacqueline Mulder, afdelingsmanager Sociaal Domein, gemeente Oldebroek, 06-73018453\nOnze afspraak\nIk werk op eigen titel en factureer mijn uren aan Talentbrug.' zzp)
+is "... and the candidate's own words under the referees, after a heading zeef does not know" "$got" true
+got=$(facts $'Jan de Vries\nReferenties\nPiet Smit, zelfstandig adviseur, 06-73018453' zzp)
+is "... but not a referee's work" "$got" false
+got=$(facts $'Marieke van Os\nZakelijke gegevens\nHandelsnaam: Van Os Interim Sociaal Domein\nBtw-nummer: NL001234567B01' zzp knockouts.1)
+is "a trade name and VAT number of her own" "$got" $'true\treview'
+got=$(facts $'Jolanda Pasman\nWerkervaring\nmaart 2020 – heden (met een onderbreking van 14 maanden)\nCoördinator Sociaal Team — Gemeente Nunspeet\nLeiding aan het sociaal team.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a period with an interruption in it is at most uncertain: review" "$got" $'uncertain\treview'
+got=$(facts $'Lies\nOpleiding\nGraduaat in het Sociaal Werk (HBO5), CVO Antwerpen — diploma 2011' education.highest_level knockouts.2)
+is "a Flemish graduaat (HBO5) is of associate-degree level" "$got" $'ad\tfail'
+got=$(facts $'Sjoukje Hoekstra\nProfyl\nIk bin in betûfte teamlieder yn it sosjaal domein. Tsien jier lang haw ik lieding jûn oan it sosjaal team fan de gemeente Smellingerlân; sûnt novimber bin ik beskikber foar in nije opdracht. Ik ferbyn belied en útfiering, coach meiwurkers en doar knopen troch te hakjen.\nWurkûnderfining\nLieding oan it sosjaal team (15 meiwurkers: Wmo, jeugd en partisipaasje); formaasje, wervingen en budzjet.' language.code checks.dutch)
+is "a Frisian CV is not Dutch" "$got" $'fy\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

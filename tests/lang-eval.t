@@ -14,4 +14,5 @@ ok "lang_guess: at least 95.9 % of the paragraphs right ($(acc "$c") %)" awk -v 
 ok "lang_guess: at most 2 foreign paragraphs judged Dutch ($(tonl "$c"))" test "$(tonl "$c")" -le 2
 ok "lang_guess beats plain textcat ($(acc "$a") %)" awk -v x="$(acc "$c")" -v y="$(acc "$a")" 'BEGIN { exit !(x > y) }'
 like "a Dutch CV with an English section stays Dutch" "$(printf '%s\n' "$out" | grep 'mixed: nl CV')" 'code nl'
+like "a Frisian CV is not Dutch" "$(printf '%s\n' "$out" | grep 'fy CV')" 'dutch_ratio 0\.0[0-9] +code fy'
 done_testing

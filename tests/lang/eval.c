@@ -170,6 +170,22 @@ static const struct { const char *name; const char *text; } DOCS[] = {
      "AUSBILDUNG\n"
      "Bachelor of Arts Betriebswirtschaftslehre, Universität zu Köln\n"
      "Sprachen: Deutsch (Muttersprache), Englisch (verhandlungssicher)\n"},
+    {"fy CV",
+     "Sjoukje Hoekstra\n"
+     "Drachten | 06-58204719 | sjoukje@example.nl\n"
+     "\n"
+     "PROFYL\n"
+     "Ik bin in betûfte teamlieder yn it sosjaal domein. Tsien jier lang haw ik lieding jûn oan it\n"
+     "sosjaal team fan de gemeente; sûnt novimber bin ik beskikber foar in nije opdracht.\n"
+     "\n"
+     "WURKÛNDERFINING\n"
+     "Teamlieder Sosjaal Team\n"
+     "Gemeente Smellingerlân | 2015 – 2025\n"
+     "Lieding oan it sosjaal team fan fyftjin meiwurkers; formaasje, wervingen en budzjet.\n"
+     "\n"
+     "OPLIEDING\n"
+     "Bachelor Social Work, NHL Hegeskoalle Ljouwert\n"
+     "Talen: Frysk (memmetaal), Nederlânsk (goed), Ingelsk (redlik)\n"},
     {"en CV",
      "James Carter\n"
      "james.carter@example.com | +44 7700 900123 | Leeds\n"
