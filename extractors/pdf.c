@@ -13,7 +13,8 @@
  *     reported, so the page-limit check can quote it);
  *   - fewer than PDF_MIN_CHARS visible characters in the whole document
  *     means there is no text layer (a scan): "no_text";
- *   - total text is capped at DOC_MAX_TEXT: "too_large".
+ *   - total text is capped at DOC_MAX_TEXT: "too_large";
+ *   - words hyphenated at a line's end are joined again (dehyphenate).
  *
  * The caller runs this in a child process with time and memory limits
  * (isolate.c): a PDF that makes poppler loop or explode is killed there.
@@ -30,6 +31,120 @@
 #include "util.h"
 
 #define PDF_MIN_CHARS 20
+
+/* Words that follow a hyphen at a line's end without continuing its word:
+ * "zorg-" / "en welzijnsdomein" is a suspended compound, not "zorgen". */
+static const char *const suspended[] = {"en", "of", "tot", "t/m", "and", "or", "und", "oder", "&", NULL};
+
+/* First parts of compounds written with a hyphen ("publiek-private",
+ * "oud-directeur", "hbo-bachelor", "co-ouder"): a plain '-' after one of
+ * them at a line's end is kept when the word is joined. */
+static const char *const compound_heads[] = {
+    "publiek", "oud", "ex", "hbo", "mbo", "wo", "niet", "semi", "co", "e", "directeur", "sociaal",
+    "para", "post", "pre", "anti", "non", "vice", "interim", "zorg", "bachelor", "master", "public", "self",
+    "part", "full", NULL};
+
+/* Is the plain '-' that ends line[0, n) part of the word (kept when the word
+ * is joined)?  A typesetter's hyphenation uses it too (LibreOffice), so only
+ * where a word is more likely a compound: after a word with a capital
+ * ("Wmo-loket", "OCMW-diensten", and names, "Er-" / "melo", where the two
+ * readings cannot be told apart), after a compound head above, and in an
+ * e-mail address or web address ("ronald@smeets-" / "sociaal.example.nl"). */
+static bool hyphen_is_word(const char *line, size_t n)
+{
+    size_t a = n - 1;
+    while (a > 0 && line[a - 1] != ' ' && line[a - 1] != '\t')
+        a--;
+    const char *tok = line + a;
+    size_t tl = n - 1 - a;
+    if (memchr(tok, '@', tl) || memchr(tok, '/', tl) || memchr(tok, '.', tl))
+        return true;
+    size_t w = tl;      /* the letters right before the hyphen */
+    while (w > 0 && g_ascii_isalpha(tok[w - 1]))
+        w--;
+    for (size_t i = 0; i < tl; i++)
+        if (g_ascii_isupper(tok[i]))
+            return true;
+    for (const char *const *h = compound_heads; *h; h++)
+        if (strlen(*h) == tl - w && !g_ascii_strncasecmp(tok + w, *h, tl - w))
+            return true;
+    return false;
+}
+
+/* The hyphen at the end of line[0, n), if there is one after a letter: its
+ * length (1 for '-', 2 for U+00AD soft hyphen, 3 for U+2010 hyphen), else 0. */
+static size_t end_hyphen(const char *line, size_t n)
+{
+    size_t h = 0;
+    if (n >= 1 && line[n - 1] == '-')
+        h = 1;
+    else if (n >= 2 && !memcmp(line + n - 2, "\xC2\xAD", 2))
+        h = 2;
+    else if (n >= 3 && !memcmp(line + n - 3, "\xE2\x80\x90", 3))
+        h = 3;
+    if (!h || n == h)
+        return 0;
+    const char *prev = g_utf8_find_prev_char(line, line + n - h);
+    return prev && g_unichar_isalpha(g_utf8_get_char(prev)) ? h : 0;
+}
+
+/*
+ * Words hyphenated at a line's end are joined again, so that rules see
+ * "Maatschappelijk", not "Maatschap-" and "pelijk" (typesetters hyphenate
+ * justified text; tests/holdout27): when a line ends in a hyphen after a
+ * letter and the next line starts with a lower-case letter, the next line's
+ * first word moves up to complete the word and the hyphen goes (U+2010,
+ * U+00AD, and a plain '-' unless hyphen_is_word() keeps it).  Not before
+ * a word of suspended[], and not before an upper-case letter ("Noord-" /
+ * "Holland").  Soft hyphens (U+00AD) elsewhere are invisible and dropped.
+ * Returns a new string.
+ */
+static char *dehyphenate(const char *text)
+{
+    /* soft hyphens inside lines first: "Maat\u00ADschap\u00AD\u2010" */
+    strbuf clean = STRBUF_INIT;
+    for (const char *q = text; *q; q++) {
+        if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xAD && q[2] != '\n' && q[2] != '\0') {
+            q++;
+            continue;
+        }
+        sb_addc(&clean, *q);
+    }
+    strbuf sb = STRBUF_INIT;
+    const char *p = clean.data ? clean.data : "";
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        size_t h = nl ? end_hyphen(p, n) : 0;
+        const char *next = nl ? nl + 1 : NULL;
+        size_t wl = 0;
+        if (h && next && g_unichar_islower(g_utf8_get_char_validated(next, -1))) {
+            while (next[wl] && next[wl] != ' ' && next[wl] != '\t' && next[wl] != '\n')
+                wl++;
+            for (const char *const *w = suspended; *w && wl; w++)
+                if (strlen(*w) == wl && !memcmp(next, *w, wl))
+                    wl = 0;
+        }
+        /* a word's own hyphen stays: "publiek-" / "private" is "publiek-private" */
+        bool keep = wl && h == 1 && hyphen_is_word(p, n);
+        sb_add(&sb, p, wl && !keep ? n - h : n);
+        if (!wl) {
+            if (nl)
+                sb_addc(&sb, '\n');
+            p = nl ? nl + 1 : p + n;
+            continue;
+        }
+        sb_add(&sb, next, wl);
+        sb_addc(&sb, '\n');
+        p = next + wl;
+        if (*p == ' ')
+            p++;
+        if (*p == '\n')        /* the next line was only the word's end */
+            p++;
+    }
+    sb_free(&clean);
+    return sb_detach(&sb);
+}
 
 static size_t visible_chars(const char *s)
 {
@@ -113,7 +228,9 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
         char *laid = layouts[i] ? pdf_layout_text(layouts[i], columns) : NULL;
         const char *use = laid ? laid : (raw[i] ? raw[i] : "");
         size_t vlen;
-        char *valid = text_valid_utf8(use, strlen(use), &vlen);
+        char *joined = dehyphenate(use);
+        char *valid = text_valid_utf8(joined, strlen(joined), &vlen);
+        free(joined);
         free(laid);
         /* poppler ends pages with a form feed on some versions: drop it. */
         while (vlen && (valid[vlen - 1] == '\f' || valid[vlen - 1] == '\n'))

@@ -3,6 +3,7 @@
  */
 #include "cvdoc.h"
 
+#include <glib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,6 +87,43 @@ static bool in_column_labels(const cvdoc *d, ruleset *rs, size_t i)
            ((i > 0 && column_label(d, rs, i - 1)) || column_label(d, rs, i + 1));
 }
 
+/* s[0, n) without the spaces of letter-spacing, when it looks letter-spaced:
+ * every word one letter ("r e f e r e n t i e s", at least four), or a letter
+ * alone before a word of at most two words ("r eferenties", "o pleiding");
+ * else NULL.  Malloc'd. */
+static char *tightened(const char *s, size_t n)
+{
+    size_t words = 0, single = 0, first_len = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t a = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == a)
+            break;
+        size_t chars = g_utf8_strlen(s + a, (gssize)(i - a));
+        if (words == 0)
+            first_len = chars;
+        words++;
+        single += chars == 1;
+    }
+    bool spaced = words >= 4 && single == words;
+    bool capital = words >= 2 && words <= 3 && first_len == 1 && single == 1;
+    if (!spaced && !capital)
+        return NULL;
+    strbuf sb = STRBUF_INIT;
+    bool joined = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' && (spaced || !joined)) {
+            joined = joined || sb.len > 0;
+            continue;
+        }
+        sb_addc(&sb, s[i]);
+    }
+    return sb_detach(&sb);
+}
+
 static int heading_of(ruleset *rs, const cv_line *l)
 {
     static const struct { const char *id; int sec; } heads[] = {
@@ -114,7 +152,15 @@ static int heading_of(ruleset *rs, const cv_line *l)
             if (rules_find(rs, heads[i].id, s, len, 0, &m) == 1)
                 return heads[i].sec;
     }
-    return -2;
+    /* a letter-spaced heading ("R E F E R E N T I E S"), or one whose capital
+     * a small-caps font set apart ("R eferenties"): read without the gaps */
+    char *tight = tightened(s, n);
+    int sec = -2;
+    for (size_t i = 0; tight && i < sizeof heads / sizeof *heads && sec == -2; i++)
+        if (rules_find(rs, heads[i].id, tight, strlen(tight), 0, &m) == 1)
+            sec = heads[i].sec;
+    free(tight);
+    return sec;
 }
 
 /* Does line l end a paragraph of references run into the text ("Referent:

@@ -40,6 +40,45 @@ static bool is_particle(const char *w, size_t n)
     return false;
 }
 
+/* A name in capitals only ("MARCO VAN DALEN", small caps in a PDF) as it is
+ * spelt: "Marco van Dalen", particles in lower case.  Other names as they
+ * are.  Takes and returns a json string. */
+static json *title_case_caps(json *name)
+{
+    const char *s = json_str(name);
+    if (!s)
+        return name;
+    gchar *low = g_utf8_strdown(s, -1);
+    gchar *up = g_utf8_strup(s, -1);
+    bool caps = strcmp(s, up) == 0 && strcmp(s, low) != 0;
+    g_free(up);
+    if (!caps) {
+        g_free(low);
+        return name;
+    }
+    strbuf sb = STRBUF_INIT;
+    for (const char *w = low; *w;) {
+        size_t n = strcspn(w, " -");
+        if (n && !(is_particle(w, n) && sb.len)) {
+            gunichar c = g_utf8_get_char(w);
+            char buf[8];
+            sb_add(&sb, buf, (size_t)g_unichar_to_utf8(g_unichar_toupper(c), buf));
+            const char *rest = g_utf8_next_char(w);
+            sb_add(&sb, rest, (size_t)(w + n - rest));
+        } else {
+            sb_add(&sb, w, n);
+        }
+        w += n;
+        if (*w)
+            sb_addc(&sb, *w++);
+    }
+    g_free(low);
+    json *t = json_string(sb.data ? sb.data : "");
+    sb_free(&sb);
+    json_free(name);
+    return t;
+}
+
 /* Upper-case first letter, ASCII or a UTF-8 Latin capital. */
 static bool capitalised(const unsigned char *w)
 {
@@ -312,6 +351,8 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
         name = json_string(first);
     free(first);
     g_free(lower);
+    if (name)
+        name = title_case_caps(name);
     json_set(cand, "name", name ? name : json_null());
     json_set(cand, "email", email);
     json_set(cand, "phone", first_value(d, rs, "contact.phone"));

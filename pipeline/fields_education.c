@@ -336,10 +336,17 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             continue;
         }
         const cv_line *l = &d->lines[i];
+        /* a table row's cell that wraps goes on below it, past the blank
+         * lines a PDF puts between a row's lines ("2004 – 2008 | Hbo-bachelor
+         * | diploma" / "" / "Maatschappelijk Werk en"): the entry stays open
+         * until the next row */
         if (l->blank) {
-            open = false;
+            open = open && cvdoc_is_row(d, es[n - 1].level_line);
             continue;
         }
+        if (open && cvdoc_is_row(d, es[n - 1].level_line) && cvdoc_is_row(d, i) && i > es[n - 1].last &&
+            line_level(d, i, rs) == EDU_NONE)
+            open = false;
         /* a course after a degree ("Post-hbo-cursus Basis MWD (zes lesdagen)")
          * is no entry and no part of the one above it; a line that goes on
          * with the one above (lower case: "een EVC-procedure), Hogeschool

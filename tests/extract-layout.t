@@ -40,4 +40,15 @@ is "centred columns whose lines do not share rows: the main column's position wh
 is "a heading under a float stays with the text below it" \
     "$(after "$T/holdout23/inbox/Joris Veenstra.pdf" "Referenties")" \
     "Anja Hofman, afdelingshoofd Samenleving, gemeente Nunspeet, 06-18394057"
+
+# Words hyphenated at a line's end are joined again (extractors/pdf.c:
+# dehyphenate); a compound's own hyphen stays.
+like "a hyphenated programme name is whole again (Chromium, U+2010)" \
+    "$(page1 "$T/holdout27/inbox/Anouk Verhoef.pdf")" 'HBO Maatschappelijk'
+like "... and \"niet af-\" / \"gerond\" is \"niet afgerond\"" \
+    "$(page1 "$T/holdout27/inbox/Ilse Hendriks.pdf")" 'niet afgerond'
+like "a compound's hyphen stays when its word is joined (\"publiek-\" / \"private\")" \
+    "$(page1 "$T/holdout14/inbox/Kevin Ramdin.pdf")" 'publiek-private'
+like "... and an e-mail address's (\"ronald@smeets-\" / \"sociaal.example.nl\")" \
+    "$(page1 "$T/producer/inbox/h14-Ronald Smeets.pdf")" 'ronald@smeets-sociaal\.example\.nl'
 done_testing

@@ -615,6 +615,16 @@ is "a Flemish graduaat (HBO5) is of associate-degree level" "$got" $'ad\tfail'
 got=$(facts $'Sjoukje Hoekstra\nProfyl\nIk bin in betûfte teamlieder yn it sosjaal domein. Tsien jier lang haw ik lieding jûn oan it sosjaal team fan de gemeente Smellingerlân; sûnt novimber bin ik beskikber foar in nije opdracht. Ik ferbyn belied en útfiering, coach meiwurkers en doar knopen troch te hakjen.\nWurkûnderfining\nLieding oan it sosjaal team (15 meiwurkers: Wmo, jeugd en partisipaasje); formaasje, wervingen en budzjet.' language.code checks.dutch)
 is "a Frisian CV is not Dutch" "$got" $'fy\tfail'
 
+# holdout27 (PDF producers and typesetting): each a wrong answer before its fix.
+got=$(facts $'Sander\nR E F E R E N T I E S\nAnja Wessels, afdelingsmanager, gemeente Ermelo, 06-12345678\nPiet Knol, wethouder, gemeente Ermelo, 06-12345679' references.count)
+is "a letter-spaced heading (\"R E F E R E N T I E S\") (a wrong fail before)" "$got" 2
+got=$(facts $'Joris\nR eferenties\nAnja Wessels, afdelingsmanager, gemeente Ermelo, 06-12345678\nPiet Knol, wethouder, gemeente Ermelo, 06-12345679' references.count)
+is "a small-caps heading whose capital stands apart (\"R eferenties\")" "$got" 2
+got=$(facts $'Joris\nOpleiding\nPeriode\tOpleiding\tResultaat\n\n2004 – 2008\tHbo-bachelor\tdiploma\n\nMaatschappelijk Werk en\n\nDienstverlening, Hogeschool\n\nArnhem en Nijmegen\n\n2016\tLeergang Coachend\tcertificaat' education.mwd)
+is "a table row's wrapped cell past the blank lines of a PDF belongs to its entry (MWD)" "$got" true
+got=$(facts $'MARCO VAN DALEN\nmarco@example.nl' candidate.name)
+is "a name in small capitals is given as it is spelt" "$got" "Marco van Dalen"
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
