@@ -5,7 +5,8 @@
  * outside the references section (a referee's number is not the
  * candidate's) and outside lines that give someone else's details
  * (contact.other: the supplier's account manager).  The name is, in order of preference:
- *   1. the value of a "Naam: ..." line (contact.name_label);
+ *   1. the value of a "Naam: ..." line (contact.name_label), or of a "Naam"
+ *      cell, on the same row or on the next line (contact.name_cell);
  *   2. a line near the top of page 1 (the DOCX page header comes first)
  *      that looks like a person's name: two to six words, no digits,
  *      capitalised apart from particles like "van", "de", "der", and no word
@@ -309,6 +310,14 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
             }
             if (c1)
                 normtext_free(&c);
+            /* a DOCX table's cells are lines of their own: "Naam" / "Eva de Vries" */
+            if (!c1 && !name && i + 1 < d->n && !d->lines[i + 1].blank &&
+                rules_find(rs, "contact.name_cell", l->norm.s, l->norm.len, 0, &m) == 1) {
+                char *t = cvdoc_orig_span(d, i + 1, 0, d->lines[i + 1].norm.len);
+                if (name_like(t, strlen(t)))
+                    name = json_string(t);
+                free(t);
+            }
         }
     }
     json *email = first_value(d, rs, "contact.email");

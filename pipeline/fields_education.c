@@ -79,17 +79,27 @@ static bool bracketed(const cvdoc *d, size_t i)
     return e > a + 1 && t->s[a] == '(' && t->s[e - 1] == ')' && !memchr(t->s + a + 1, '(', e - a - 2);
 }
 
-/* Is line i an education entry's status and nothing more: a few words that
- * say it was completed or not ("niet afgerond", "diploma behaald")? */
+/* Is line i an education entry's status: a few words that say it was
+ * completed or not ("niet afgerond", "diploma behaald"), or a sentence that
+ * starts with it ("propedeuse behaald, daarna overgestapt naar de
+ * universiteit", whose "universiteit" names no level of its own)? */
 static bool status_only(const cvdoc *d, size_t i, ruleset *rs)
 {
     static const char *const ids[] = {"edu.not_completed", "edu.completed", "edu.milestone"};
     const normtext *t = &d->lines[i].norm;
     rule_match m;
-    if (cvdoc_words(d, i) > 4)
-        return false;
+    size_t a = 0;
+    while (a < t->len && (t->s[a] == ' ' || t->s[a] == '('))
+        a++;
+    /* a longer one is a sentence in lower case: "Propedeuse Social Work,
+     * Hogeschool Saxion" names an entry of its own */
+    const cv_line *l = &d->lines[i];
+    bool lower = true;
+    for (size_t k = 0; k < l->olen && lower; k++)
+        lower = k == 0 || !(l->orig[k] >= 'A' && l->orig[k] <= 'Z');
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
-        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], t->s, t->len, 0, &m) == 1)
+        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], t->s, t->len, 0, &m) == 1 &&
+            (cvdoc_words(d, i) <= 4 || (m.start == a && lower && cvdoc_words(d, i) <= 12)))
             return true;
     return false;
 }
@@ -390,8 +400,12 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
         /* a remark in brackets, or the entry's status alone ("niet afgerond",
          * "diploma behaald"), on a line of its own under an entry, past a
          * blank line ("Bachelor MWD, Saxion, 2004 – 2008" / "(niet afgerond)"),
-         * is part of it */
-        if (lvl == EDU_NONE && !open && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) && i >= 2 &&
+         * is part of it; so is a status sentence that names a school but no
+         * degree ("propedeuse behaald, daarna overgestapt naar de
+         * universiteit"), not one that names a degree of its own
+         * ("Propedeuse HBO Toegepaste Psychologie, ...") */
+        if ((lvl == EDU_NONE || school_only(d, i, rs)) && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) &&
+            i >= 2 &&
             (es[n - 1].last == i - 1 || (es[n - 1].last == i - 2 && d->lines[i - 1].blank))) {
             es[n - 1].last = i;
             continue;

@@ -725,19 +725,31 @@ static bool period_first(const cvdoc *d, const position *q)
     return true;
 }
 
+/* Does position q's bullet name a role (position.change) besides its period? */
+static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
+{
+    if (!rules_has(rs, "position.change"))
+        return true;
+    const normtext *t = &d->lines[q->date_line].norm;
+    rule_match m;
+    return rules_find(rs, "position.change", t->s, q->r.match_start, 0, &m) == 1 ||
+           rules_find(rs, "position.change", t->s + q->r.match_end, t->len - q->r.match_end, 0, &m) == 1;
+}
+
 /* Is position k split by bullets that start with periods of their own inside
  * its period ("maart 2019 – heden | Teamleider Wmo" / "• maart 2019 –
  * december 2022: teamleider ..." / "• januari 2023 – heden: Beleidsadviseur
  * Wmo, zonder leidinggevende taken")?  Such bullets are read as positions of
  * their own; the header's title may then not hold for its whole period, and
  * position k is at most uncertain (review).  A bullet that names a period
- * further on, a project within the job, does not split it. */
-static bool split_by_bullets(const cvdoc *d, const position *ps, size_t n, size_t k)
+ * further on, a project within the job, does not split it, nor one that names
+ * no role (position.change): "in deeltijd, naast de start bij de stichting". */
+static bool split_by_bullets(const cvdoc *d, ruleset *rs, const position *ps, size_t n, size_t k)
 {
     const position *q = &ps[k];
     int qs = date_month_index(q->r.start_y, q->r.start_m), qe = date_month_index(q->r.end_y, q->r.end_m);
     for (size_t j = 0; j < n; j++) {
-        if (j == k || !d->lines[ps[j].date_line].bullet || !period_first(d, &ps[j]))
+        if (j == k || !d->lines[ps[j].date_line].bullet || !period_first(d, &ps[j]) || !names_change(d, rs, &ps[j]))
             continue;
         int rs = date_month_index(ps[j].r.start_y, ps[j].r.start_m), re = date_month_index(ps[j].r.end_y, ps[j].r.end_m);
         if (rs >= qs && re <= qe && (rs > qs || re < qe))
@@ -1108,7 +1120,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||
-                           split_by_bullets(d, ps, n, k);
+                           split_by_bullets(d, rs, ps, n, k);
         /* a title that names another field (DOMAIN.not: "Coördinator Facilitaire
          * Zaken, Stichting Welzijn Dalfsen") and none of the domain's own words
          * is not the domain, whatever the employer's name says */

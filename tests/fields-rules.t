@@ -625,6 +625,16 @@ is "a table row's wrapped cell past the blank lines of a PDF belongs to its entr
 got=$(facts $'MARCO VAN DALEN\nmarco@example.nl' candidate.name)
 is "a name in small capitals is given as it is spelt" "$got" "Marco van Dalen"
 
+# holdout28 (every kind the issue names, second round): each a wrong answer before its fix.
+got=$(facts $'Lidewij\nWerkervaring\nTeamleider Wijkteam – Gemeente Harderwijk\noktober 2012 – maart 2016\n\xef\x82\xb7 Leiding aan het wijkteam Stadsdennen.\n\xef\x82\xb7 Van januari 2015 tot maart 2016 in deeltijd, naast de start bij de stichting in Nunspeet.' experience.positions.0.roles.coord.relevance)
+is "a bullet with a period that names no role (\"in deeltijd, naast ...\") does not split the job (a wrong review before)" "$got" certain
+got=$(facts $'Gonny\nOnderwijs en opleiding\n2003 – 2007\tMaster Pedagogische Wetenschappen, Radboud Universiteit Nijmegen\n\ndiploma behaald\n\n2001 – 2002\tHBO Maatschappelijk Werk en Dienstverlening, Hogeschool Arnhem en\nNijmegen\n\npropedeuse behaald, daarna overgestapt naar de universiteit' knockouts.2 education.mwd)
+is "Europass's \"Onderwijs en opleiding\"; a status sentence under the entry (a wrong fail before)" "$got" $'pass\tfalse'
+got=$(facts $'Curriculum vitae – H. Lankheet\nNaam\nHennie Lankheet\nWoonplaats\nBorculo' candidate.name)
+is "a \"Naam\" cell with the name on the next line" "$got" "Hennie Lankheet"
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Example: I turned the Wageningen policy on healthy ageing into an annual work plan with concrete projects.' criteria.6.points)
+is "English: \"turned the ... policy into an annual work plan with concrete projects\"" "$got" 15
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
