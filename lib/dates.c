@@ -25,7 +25,12 @@
  *   sep       parse_sep(): dashes and/or t/m, tot en met, tot (op), to,
  *             until, till, through; a '/' with a space on either side
  *   end       parse_end(): an open-end word or another date (with a year)
- *   or        two consecutive years joined by '/' ("2017/2018")
+ *   or        two years joined by '/' at a line's start ("2017/2018",
+ *             "2015/2019"), or a year and an open end ("2019/heden")
+ *
+ * A date may also be a part of a year ("voorjaar 2016", "Q2 2017", "eind
+ * 2020": the part's first month as a start, its last as an end) or carry a
+ * two-digit year after an apostrophe ("mrt '16", "'11 – '16").
  *
  * Separator words ("tot", "to", ...) must stand apart from the dates
  * ("2012 tot 2018", not "2012tot2018"); "t/m" and dashes may touch them.
@@ -205,8 +210,37 @@ static const char *const open_prefixes[] = { "sinds", "vanaf", "since", "from", 
 typedef struct {
     int y, m;
     bool has_year;      /* false: a month name alone ("maart - juni 2019") */
-    bool month_known;   /* false: a year alone */
+    bool month_known;   /* false: a year alone, a quarter, a season */
+    int m_last;         /* the last month the date may mean: m, or 12 for a year alone,
+                           6 for "Q2", 5 for "voorjaar" */
 } pdate;
+
+/* Words for a part of a year: "voorjaar 2016", "Q2 2017", "eind 2020".  A
+ * start reads as the part's first month, an end as its last (the widest
+ * reading, as for a year alone); the narrowest reading is kept beside it
+ * (date_range.start_m_late, end_m_early). */
+static const struct { const char *name; int first, last; } year_parts[] = {
+    {"voorjaar", 3, 5}, {"lente", 3, 5}, {"zomer", 6, 8}, {"najaar", 9, 11}, {"herfst", 9, 11},
+    {"spring", 3, 5}, {"summer", 6, 8}, {"autumn", 9, 11}, {"fall", 9, 11},
+    {"begin", 1, 3}, {"early", 1, 3}, {"medio", 5, 8}, {"mid", 5, 8}, {"eind", 10, 12}, {"einde", 10, 12},
+    {"late", 10, 12}, {"q1", 1, 3}, {"q2", 4, 6}, {"q3", 7, 9}, {"q4", 10, 12},
+};
+
+/* A year written with two digits after an apostrophe ("'16", "\u201916") at
+ * q: its value (2000 + yy up to 2060, else 1900 + yy) and *end, or 0. */
+static int short_year(const char *s, size_t len, size_t q, size_t *end)
+{
+    size_t a = 0;
+    if (q < len && s[q] == '\'')
+        a = 1;
+    else if (q + 2 < len && U(s, q) == 0xE2 && U(s, q + 1) == 0x80 && (U(s, q + 2) == 0x98 || U(s, q + 2) == 0x99))
+        a = 3;
+    if (!a || digit_run(s, len, q + a) != 2)
+        return 0;
+    int yy = digits_value(s, q + a, 2);
+    *end = q + a + 2;
+    return yy <= 60 ? 2000 + yy : 1900 + yy;
+}
 
 /* A month name at p, optionally "." and then a year: "mei 2020", "jan. 2012",
  * "jan-2012", "jan, 2012", or the month alone.  Returns the end or NPOS. */
@@ -225,7 +259,7 @@ static size_t parse_named_date(const char *s, size_t len, size_t p, pdate *d)
         int y = digits_value(s, q + 1, 4);
         if (!year_ok(y))
             return NPOS;
-        *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true };
+        *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true, .m_last = m };
         return q + 5;
     }
 
@@ -236,12 +270,48 @@ static size_t parse_named_date(const char *s, size_t len, size_t p, pdate *d)
         int y = digits_value(s, r, 4);
         if (!year_ok(y))
             return NPOS;
-        *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true };
+        *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true, .m_last = m };
         return r + 4;
     }
+    size_t e;
+    int y2 = short_year(s, len, r, &e);      /* "mrt '16" */
+    if (y2 && year_ok(y2)) {
+        *d = (pdate){ .y = y2, .m = m, .has_year = true, .month_known = true, .m_last = m };
+        return e;
+    }
 
-    *d = (pdate){ .y = 0, .m = m, .has_year = false, .month_known = true };
+    *d = (pdate){ .y = 0, .m = m, .has_year = false, .month_known = true, .m_last = m };
     return q;
+}
+
+/* A part of a year at p ("voorjaar 2016", "Q2 2017", "eind 2020", "'16" after
+ * it too).  Returns the end or NPOS. */
+static size_t parse_year_part(const char *s, size_t len, size_t p, pdate *d)
+{
+    size_t w = alpha_run(s, len, p);
+    if (w == 1 && (s[p] == 'q' || s[p] == 'Q') && p + 1 < len && is_digit(U(s, p + 1)))
+        w = 2;
+    for (size_t i = 0; w && i < sizeof year_parts / sizeof year_parts[0]; i++) {
+        if (!word_is(s, p, w, year_parts[i].name))
+            continue;
+        size_t r = skip_space(s, len, p + w);
+        if (r == p + w)
+            return NPOS;
+        int y = 0;
+        size_t e = NPOS;
+        if (digit_run(s, len, r) == 4) {
+            y = digits_value(s, r, 4);
+            e = r + 4;
+        } else {
+            y = short_year(s, len, r, &e);
+        }
+        if (!y || !year_ok(y))
+            return NPOS;
+        *d = (pdate){ .y = y, .m = year_parts[i].first, .has_year = true, .month_known = false,
+                      .m_last = year_parts[i].last };
+        return e;
+    }
+    return NPOS;
 }
 
 /* One date at p (see the comment at the top).  Returns the end or NPOS. */
@@ -250,12 +320,32 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
     if (p >= len)
         return NPOS;
 
-    if (is_alpha(U(s, p)))
-        return parse_named_date(s, len, p, d);
+    if (is_alpha(U(s, p))) {
+        size_t e = parse_named_date(s, len, p, d);
+        return e != NPOS ? e : parse_year_part(s, len, p, d);
+    }
+    size_t ae;
+    int ay = short_year(s, len, p, &ae);     /* "'16" as an end: "'11 – '16" */
+    if (ay && (ae >= len || !is_digit(U(s, ae)))) {
+        if (!year_ok(ay))
+            return NPOS;
+        *d = (pdate){ .y = ay, .m = 1, .has_year = true, .month_known = false, .m_last = 12 };
+        return ae;
+    }
     if (!is_digit(U(s, p)))
         return NPOS;
 
     size_t n1 = digit_run(s, len, p);
+    /* "'16": a two-digit year after an apostrophe ("'11 – '16") */
+    size_t ye;
+    if (n1 == 2 && p >= 1 && (short_year(s, len, p - 1, &ye) || (p >= 3 && short_year(s, len, p - 3, &ye))) &&
+        ye == p + 2) {
+        int y = short_year(s, len, s[p - 1] == '\'' ? p - 1 : p - 3, &ye);
+        if (!year_ok(y))
+            return NPOS;
+        *d = (pdate){ .y = y, .m = 1, .has_year = true, .month_known = false, .m_last = 12 };
+        return p + 2;
+    }
     if (n1 == 4) {
         int y = digits_value(s, p, 4);
         if (!year_ok(y))
@@ -266,11 +356,11 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
             q + 3 < len && s[q + 3] == '-' && digit_run(s, len, q + 4) == 2) {
             int m = digits_value(s, q + 1, 2), day = digits_value(s, q + 4, 2);
             if (m >= 1 && m <= 12 && day >= 1 && day <= 31) {
-                *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true };
+                *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true, .m_last = m };
                 return q + 6;
             }
         }
-        *d = (pdate){ .y = y, .m = 1, .has_year = true, .month_known = false };
+        *d = (pdate){ .y = y, .m = 1, .has_year = true, .month_known = false, .m_last = 12 };
         return p + 4;
     }
     if (n1 > 2)
@@ -290,7 +380,7 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
                 int y = digits_value(s, r + 1, 4);
                 if (v1 < 1 || v1 > 31 || v2 < 1 || v2 > 12 || !year_ok(y))
                     return NPOS;
-                *d = (pdate){ .y = y, .m = v2, .has_year = true, .month_known = true };
+                *d = (pdate){ .y = y, .m = v2, .has_year = true, .month_known = true, .m_last = v2 };
                 return r + 5;
             }
             return NPOS;
@@ -300,7 +390,7 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
             int y = digits_value(s, q + 1, 4);
             if (v1 < 1 || v1 > 12 || !year_ok(y))
                 return NPOS;
-            *d = (pdate){ .y = y, .m = v1, .has_year = true, .month_known = true };
+            *d = (pdate){ .y = y, .m = v1, .has_year = true, .month_known = true, .m_last = v1 };
             return q + 5;
         }
         return NPOS;
@@ -437,6 +527,7 @@ static void fill_start(date_range *r, const pdate *d)
 {
     r->start_y = d->y;
     r->start_m = d->m;
+    r->start_m_late = d->m_last;
     r->start_month_known = d->month_known;
 }
 
@@ -444,6 +535,7 @@ static void fill_open_end(date_range *r, int ref_y, int ref_m)
 {
     r->end_y = ref_y;
     r->end_m = ref_m;
+    r->end_m_early = ref_m;
     r->end_month_known = true;
     r->end_open = true;
 }
@@ -484,23 +576,41 @@ static bool try_range(const char *s, size_t len, size_t p, int ref_y, int ref_m,
 
     date_range r = { 0 };
     r.match_start = p;
+    /* "'11 – '16": the range starts at the apostrophe */
+    size_t ye;
+    if (q == p && d1.has_year && !d1.month_known && e1 == p + 2) {
+        if (p >= 1 && short_year(s, len, p - 1, &ye) && ye == p + 2)
+            r.match_start = p - 1;
+        else if (p >= 3 && short_year(s, len, p - 3, &ye) && ye == p + 2)
+            r.match_start = p - 3;
+    }
 
-    /* "2017/2018": two consecutive years joined by a slash (a school or
-     * season year) is the year-only range 2017 - 2018.  Only consecutive
-     * years, so "1998/2004" or a phone-like "2017/2345" is no range, and
-     * only at the start of a line, where a CV puts a period: in running text
-     * ("het beleidsplan 2019/2020") it names a plan, not a job. */
-    if (!open_prefix && line_start(s, p) && d1.has_year && !d1.month_known && e1 == q + 4 && e1 < len && s[e1] == '/' &&
-        digit_run(s, len, e1 + 1) == 4 && digits_value(s, e1 + 1, 4) == d1.y + 1 &&
-        right_edge_ok(s, len, e1 + 5)) {
-        fill_start(&r, &d1);
-        r.end_y = d1.y + 1;
-        r.end_m = 12;
-        r.end_month_known = false;
-        r.end_open = false;
-        r.match_end = e1 + 5;
-        *out = r;
-        return true;
+    /* "2017/2018", "2015/2019", "2019/heden": two years joined by a slash, or
+     * a year and an open end, is a year-only range; only at the start of a
+     * line, where a CV puts a period: in running text ("het beleidsplan
+     * 2019/2020") it names a plan, not a job.  The second year must follow
+     * the first within 40 years, so a phone-like "2017/2345" is no range. */
+    if (!open_prefix && line_start(s, p) && d1.has_year && !d1.month_known && e1 == q + 4 && e1 < len && s[e1] == '/') {
+        int y2 = digit_run(s, len, e1 + 1) == 4 ? digits_value(s, e1 + 1, 4) : 0;
+        size_t ow = alpha_run(s, len, e1 + 1);
+        if (y2 > d1.y && y2 <= d1.y + 40 && year_ok(y2) && right_edge_ok(s, len, e1 + 5)) {
+            fill_start(&r, &d1);
+            r.end_y = y2;
+            r.end_m = 12;
+            r.end_m_early = 1;
+            r.end_month_known = false;
+            r.end_open = false;
+            r.match_end = e1 + 5;
+            *out = r;
+            return true;
+        }
+        if (ow && word_in(s, e1 + 1, ow, open_words) && right_edge_ok(s, len, e1 + 1 + ow)) {
+            fill_start(&r, &d1);
+            fill_open_end(&r, ref_y, ref_m);
+            r.match_end = e1 + 1 + ow;
+            *out = r;
+            return true;
+        }
     }
 
     bool to = false, open = false;
@@ -524,7 +634,8 @@ static bool try_range(const char *s, size_t len, size_t p, int ref_y, int ref_m,
             }
             fill_start(&r, &d1);
             r.end_y = d2.y;
-            r.end_m = d2.month_known ? d2.m : 12;
+            r.end_m = d2.m_last;
+            r.end_m_early = d2.m;
             r.end_month_known = d2.month_known;
             r.end_open = false;
         }

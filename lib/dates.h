@@ -68,6 +68,9 @@ typedef struct {
     bool end_month_known;      /* false for "2016 - 2019": end month taken as 12;
                                   true for an open end (the reference month) */
     bool end_open;             /* "heden", "nu", "present", "tot op heden", "sinds", "vanaf", "current" */
+    int start_m_late;          /* the narrowest reading: the latest month the start may mean
+                                  ("2016": 12, "voorjaar 2016": 5, "Q2 2017": 6; else start_m) */
+    int end_m_early;           /* ... and the earliest the end may mean ("2019": 1, "Q4 2022": 10) */
     size_t match_start, match_end;  /* byte offsets of the whole range in the input
                                        (a leading "sinds"/"vanaf"/"from"/"van" is included) */
 } date_range;

@@ -96,6 +96,7 @@ static bool range_from(const char *s, size_t len, size_t from, const profile *p,
     if (!r->end_open && date_month_index(r->end_y, r->end_m) > date_month_index(p->ref_y, p->ref_m)) {
         r->end_y = p->ref_y;
         r->end_m = p->ref_m;
+        r->end_m_early = p->ref_m;
         r->end_month_known = true;
     }
     return true;
@@ -596,6 +597,20 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         }
         if (before > HEADER_MAX_AFTER)
             before = HEADER_MAX_AFTER;
+        /* the line above the first period is an employer printed once above
+         * its roles, no title ("Gemeente Molenlanden (tot de fusie ...)" /
+         * "1-1-2019 tot heden" / "Teamleider Sociaal Team"): the titles follow
+         * the periods (and group_employer gives the roles that employer) */
+        size_t dl = ps[0].date_line, de = ps[0].date_end_line;
+        if (before == 1 && dl > 0 && content(d, dl - 1) && words_besides_range(d, dl, &ps[0].r) < 2 &&
+            de + 1 < d->n && content(d, de + 1) && !d->lines[de + 1].bullet && short_line(d, de + 1)) {
+            char *above = cvdoc_orig_span(d, dl - 1, 0, d->lines[dl - 1].norm.len);
+            char *below = cvdoc_orig_span(d, de + 1, 0, d->lines[de + 1].norm.len);
+            if (org_level(rs, p, above) > 0 && !names_role(rs, p, above) && names_role(rs, p, below))
+                before = 0;
+            free(above);
+            free(below);
+        }
     } else {
         /* No experience heading: the short lines right above the first
          * period are its header when none stand right below it ("Coördinator
@@ -784,6 +799,28 @@ static bool in_a_header(const position *ps, size_t n, size_t i)
  * malloc'd copy, or NULL.
  */
 #define GROUP_LINE_WORDS 5
+/* Does a title name its employer: a certain organisation that is more than
+ * the domain's own words?  "Teamleider Sociaal Team" (a maybe) and "Manager
+ * Zorg en Welzijn" (welzijn is the field) do not; "Coördinator Welzijn
+ * Gemeente Ede" does. */
+static bool title_names_employer(ruleset *rs, const profile *p, const char *title)
+{
+    normtext t = {0};
+    text_normalise(title, strlen(title), &t);
+    rule_match m, dm;
+    bool names = false;
+    for (size_t c = 0; c < p->nroles && !names; c++) {
+        size_t from = 0;
+        while (!names && from < t.len && rules_find(rs, p->roles[c].organisation, t.s, t.len, from, &m) == 1 &&
+               m.end > from) {
+            names = rules_find(rs, p->roles[c].domain, t.s + m.start, m.end - m.start, 0, &dm) != 1;
+            from = m.end;
+        }
+    }
+    normtext_free(&t);
+    return names;
+}
+
 static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, size_t n, size_t k,
                             const bool *own)
 {
@@ -803,7 +840,10 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
                     return NULL;
             continue;
         }
-        if (l->bullet || cvdoc_words(d, i) > GROUP_LINE_WORDS || range_in(l->norm.s, l->norm.len, p, &r))
+        /* (a remark in brackets does not count: "Gemeente Molenlanden (tot de
+         * fusie op 1-1-2019: gemeente Giessenlanden)") */
+        if (l->bullet || words_outside_brackets(l->norm.s, l->norm.len) > GROUP_LINE_WORDS ||
+            range_in(l->norm.s, l->norm.len, p, &r))
             continue;       /* a body line of an earlier position */
         char *txt = cvdoc_orig_span(d, i, 0, l->norm.len);
         if (org_level(rs, p, txt) == 2)
@@ -1051,7 +1091,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     for (size_t k = 0; k < n; k++)
         own[k] = employers[k] != NULL;
     for (size_t k = 0; k < n; k++)
-        if (!employers[k] && titles[k] && !org_level(rs, p, titles[k]))
+        if (!employers[k] && titles[k] && !title_names_employer(rs, p, titles[k]))
             employers[k] = group_employer(d, rs, p, ps, n, k, own);
     free(own);
     for (size_t k = 0; k < n; k++) {
@@ -1195,11 +1235,10 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                         const date_range *rr = j ? &ps[k].r2 : &ps[k].r;
                         month_span s = date_range_span(rr);
                         if (mode == 1) {
-                            /* pessimistic: a year without a month may be its last/first month */
-                            if (!rr->start_month_known)
-                                s.start = date_month_index(rr->start_y, 12);
-                            if (!rr->end_month_known)
-                                s.end = date_month_index(rr->end_y, 1);
+                            /* pessimistic: the narrowest reading ("2016" may be
+                             * its last month as a start, its first as an end) */
+                            s.start = date_month_index(rr->start_y, rr->start_m_late);
+                            s.end = date_month_index(rr->end_y, rr->end_m_early);
                         }
                         spans[ns++] = s;
                     }

@@ -188,6 +188,44 @@ static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
 }
 
 /* How many people line i names by title (ref.named), not overlapping. */
+static void add_digits(strbuf *sb, const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            sb_addc(sb, s[k]);
+}
+
+/* How many different phone numbers line i gives, with a number it wraps onto
+ * the next line ("... (06-" / "41827365)"): two referees on one line ("Arjen
+ * Kramer (gem. Dalfsen) 06-92817365 · Bea de Jong (gem. Staphorst)
+ * 06-92817366"), or in one sentence, are two. */
+static int phones_on_line(const cvdoc *d, size_t i, ruleset *rs)
+{
+    strbuf text = STRBUF_INIT, seen = STRBUF_INIT;
+    sb_add(&text, d->lines[i].norm.s, d->lines[i].norm.len);
+    if (phone_wraps(d, i))
+        sb_add(&text, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+    rule_match m;
+    size_t from = 0;
+    int n = 0;
+    sb_addc(&seen, ' ');
+    while (from < text.len && rules_find(rs, "contact.phone", text.data, text.len, from, &m) == 1 && m.end > from) {
+        strbuf digits = STRBUF_INIT;
+        sb_addc(&digits, ' ');
+        add_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
+        sb_addc(&digits, ' ');
+        if (!memmem(seen.data, seen.len, digits.data, digits.len)) {
+            n++;
+            sb_add(&seen, digits.data + 1, digits.len - 1);
+        }
+        sb_free(&digits);
+        from = m.end;
+    }
+    sb_free(&text);
+    sb_free(&seen);
+    return n;
+}
+
 static int named_people(const cvdoc *d, size_t i, ruleset *rs)
 {
     const normtext *t = &d->lines[i].norm;
@@ -198,7 +236,10 @@ static int named_people(const cvdoc *d, size_t i, ruleset *rs)
         n++;
         from = m.end;
     }
-    return n;
+    if (n >= 2)
+        return n;
+    int phones = phones_on_line(d, i, rs);
+    return phones >= 2 ? phones : n;
 }
 
 /* The candidate's own contact details as a referee line would show them:
@@ -210,12 +251,6 @@ typedef struct {
 } own_details;
 
 /* Appends the digits of s[0..n) to sb: a phone number as it compares. */
-static void add_digits(strbuf *sb, const char *s, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (s[k] >= '0' && s[k] <= '9')
-            sb_addc(sb, s[k]);
-}
 
 static void own_details_get(const json *rec, own_details *o)
 {

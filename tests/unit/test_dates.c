@@ -116,6 +116,17 @@ static void test_styles(void)
     check("01-03-2015 - 31-12-2019",                   201503, 201912, SMK | EMK, 58);
     check("2017/2018",                                 201701, 201812, 0, 24);   /* at the start of a line */
     check("\xE2\x80\xA2 2017/2018 Coordinator",           201701, 201812, 0, 24);   /* after a bullet */
+    check("2015/2019",                                 201501, 201912, 0, 60);   /* tests/holdout29 */
+    check("1998/2004",                                 199801, 200412, 0, 84);
+    check("2019/heden",                                201901, 202511, EMK | OPEN, 83);
+    /* parts of a year: the widest reading (tests/holdout29) */
+    check("voorjaar 2016 - najaar 2021",               201603, 202111, 0, 69);
+    check("Q2 2017 - Q4 2022",                         201704, 202212, 0, 69);
+    check("van maart 2014 tot eind 2020",              201403, 202012, SMK, 82);
+    /* two-digit years after an apostrophe */
+    check("mrt '16 - heden",                           201603, 202511, SMK | EMK | OPEN, 117);
+    check("'11 - '16",                                 201101, 201612, 0, 72);
+    check("jan \xE2\x80\x99" "11 \xE2\x80\x93 dec \xE2\x80\x99" "15",    201101, 201512, SMK | EMK, 60);
 
     /* more spellings */
     check("2015 \xE2\x80\x94 2018",                    201501, 201812, 0, 48);   /* em dash */
@@ -183,7 +194,9 @@ static void test_negatives(void)
         "juni - maart 2019",     /* start month after end month: year ambiguous */
         "maart - 2019",          /* start year would be a guess */
         "het jaarplan 2012/2013", /* a slash year in running text names a plan, not a job */
-        "1998/2004",             /* only consecutive years */
+        "2004/1998",             /* the second year before the first */
+        "2017/2345",             /* no year: a number */
+        "in 1998/2004",          /* not at a line's start */
         "2012/2011",
         "2012/20134",
         "2010-11",
