@@ -418,10 +418,16 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             /* the line before, when it belongs to no entry: a period alone
              * (Europass left column) or the programme's name wrapped above
              * the school */
-            if (i > 0 && in_scope(d, i - 1) && !d->lines[i - 1].blank && !d->lines[i - 1].bullet &&
-                line_level(d, i - 1, rs) == EDU_NONE && cvdoc_words(d, i - 1) <= 12 &&
-                (n < 2 || es[n - 2].last < i - 1) && !(cvdoc_is_row(d, i) && cvdoc_is_row(d, i - 1)))
-                e->first = i - 1;   /* (above a table row: its header or another row) */
+            /* (past a blank line when this line only names the school:
+             * "Maatschappelijk Werk & Dienstverlening — getuigschrift 2004" /
+             * "" / "Hogeschool Windesheim, Zwolle") */
+            size_t b = i;
+            if (b > 1 && d->lines[b - 1].blank && school_only(d, i, rs))
+                b--;
+            if (b > 0 && in_scope(d, b - 1) && !d->lines[b - 1].blank && !d->lines[b - 1].bullet &&
+                line_level(d, b - 1, rs) == EDU_NONE && cvdoc_words(d, b - 1) <= 12 &&
+                (n < 2 || es[n - 2].last < b - 1) && !(cvdoc_is_row(d, i) && cvdoc_is_row(d, b - 1)))
+                e->first = b - 1;   /* (above a table row: its header or another row) */
             open = true;
             cont = 0;
             continue;

@@ -602,10 +602,19 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
          * "1-1-2019 tot heden" / "Teamleider Sociaal Team"): the titles follow
          * the periods (and group_employer gives the roles that employer) */
         size_t dl = ps[0].date_line, de = ps[0].date_end_line;
-        if (before == 1 && dl > 0 && content(d, dl - 1) && words_besides_range(d, dl, &ps[0].r) < 2 &&
-            de + 1 < d->n && content(d, de + 1) && !d->lines[de + 1].bullet && short_line(d, de + 1)) {
-            char *above = cvdoc_orig_span(d, dl - 1, 0, d->lines[dl - 1].norm.len);
-            char *below = cvdoc_orig_span(d, de + 1, 0, d->lines[de + 1].norm.len);
+        /* the title below: the next line, or the other cells of a split
+         * period's last line ("1-1-2019 tot" / "heden<TAB>Teamleider ...") */
+        bool split_row = de != dl && cvdoc_is_row(d, de);
+        size_t bl = split_row ? de : de + 1;
+        size_t al = dl;
+        while (al > 0 && d->lines[al - 1].blank)
+            al--;
+        while (!split_row && bl < d->n && d->lines[bl].blank)
+            bl++;
+        if (before == 1 && al > 0 && content(d, al - 1) && words_besides_range(d, dl, &ps[0].r) < 2 &&
+            bl < d->n && content(d, bl) && !d->lines[bl].bullet && (split_row || short_line(d, bl))) {
+            char *above = cvdoc_orig_span(d, al - 1, 0, d->lines[al - 1].norm.len);
+            char *below = cvdoc_orig_span(d, bl, 0, d->lines[bl].norm.len);
             if (org_level(rs, p, above) > 0 && !names_role(rs, p, above) && names_role(rs, p, below))
                 before = 0;
             free(above);

@@ -648,6 +648,10 @@ got=$(facts $'Rachid\nWerkervaring\nGemeente Zwolle\n2012 – heden\nManager Zor
 is "a title whose only organisation word is the field's (\"Manager Zorg en Welzijn\") takes the employer heading" "$got" 130
 got=$(facts $'Sander\nWerkervaring\nTeamleider Jeugd — Gemeente Olst-Wijhe\t\x2711 – \x2716\nLeiding aan het jeugdteam.' experience.positions.0.employer experience.positions.0.months)
 is "two-digit years after an apostrophe; the apostrophe is the period's" "$got" $'Gemeente Olst-Wijhe\t72'
+got=$(facts $'Esther\nOpleiding\n\nMaatschappelijk Werk & Dienstverlening — getuigschrift 2004\n\nHogeschool Windesheim, Zwolle (voltijd, 2000 – 2004)' education.mwd education.entries.0.completion)
+is "a programme line above the school's line past a blank line (a print) is one entry" "$got" $'true\tstated'
+got=$(facts $'Ilona\nWerkervaring\n\nGemeente Molenlanden (tot de fusie op 1-1-2019: gemeente Giessenlanden)\n\n1-1-2019 tot\nheden\tTeamleider Sociaal Team\n\nLeiding aan het sociaal team.\n\n1-3-2016 tot\n1-1-2019\tCoördinator Wmo en Jeugd, gemeente Giessenlanden\n\nCoördinatie van het Wmo-loket.' experience.coord_months)
+is "... the employer heading above a split period whose title stands in its last line's cell (a print)" "$got" 117
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
