@@ -67,6 +67,10 @@ typedef struct {
                                * ("januari 2016 – december 2017 en april 2022 – heden"),
                                * when has_r2; r's match_end then covers both */
     bool has_r2;
+    size_t lead_cell;         /* > 0: the period line's first cell, this long (normalised),
+                               * is a longer period around the position's own: an
+                               * employer's whole period beside its first role
+                               * ("2012 – heden<TAB>Manager ... — sinds juli 2020") */
     size_t hfirst, hlast;     /* header lines (inclusive) */
     size_t bfirst, bend;      /* body lines [bfirst, bend) */
 } position;
@@ -414,6 +418,8 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
         m.start == 0 && (i != date_line || m.end <= r->match_start))
         from = m.end;
     char *txt;
+    if (i == date_line && q->lead_cell > from)
+        from = q->lead_cell;
     if (i == date_line) {
         char *a = cvdoc_orig_span(d, i, from, r->match_start);
         char *b = cvdoc_orig_span(d, i, r->match_end, t->len);
@@ -553,6 +559,35 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
     free(taken);
 }
 
+/* Line i a table row whose first cell is only a period and whose next cell
+ * holds a title with a period of its own inside the first ("2012 – heden" |
+ * "Manager Zorg en Welzijn — sinds juli 2020": the employer's whole period
+ * beside its first role, as a print of a DOCX table lays it out)?  Then the
+ * position's period is the inner one and the first cell is no part of its
+ * header (q->lead_cell).  Not a period in brackets ("(2015 – 2017 parttime)"). */
+static void inner_period(const cvdoc *d, size_t i, const profile *p, position *q)
+{
+    if (!cvdoc_is_row(d, i) || q->has_r2 || q->date_end_line != i)
+        return;
+    normtext a = {0};
+    first_part(d, i, &a);
+    size_t cut = a.len;
+    bool only = q->r.match_start <= 1 && q->r.match_end + 1 >= cut;
+    normtext_free(&a);
+    const normtext *t = &d->lines[i].norm;
+    date_range in;
+    if (!only || cut + 1 >= t->len || !range_from(t->s, t->len, cut + 1, p, &in))
+        return;
+    int depth = 0;
+    for (size_t k = cut; k < in.match_start; k++)
+        depth += t->s[k] == '(' ? 1 : t->s[k] == ')' && depth > 0 ? -1 : 0;
+    month_span o = date_range_span(&q->r), n = date_range_span(&in);
+    if (depth || n.start < o.start || n.end > o.end || (n.start == o.start && n.end == o.end))
+        return;
+    q->r = in;
+    q->lead_cell = cut + 1;
+}
+
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -570,6 +605,8 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         ps[n].r = r;
         ps[n].r2 = r2;
         ps[n].has_r2 = has_r2;
+        ps[n].lead_cell = 0;
+        inner_period(d, i, p, &ps[n]);
         headed |= !sentence_line(d, rs, i, &r);
         n++;
         i = end_line;

@@ -652,6 +652,8 @@ got=$(facts $'Esther\nOpleiding\n\nMaatschappelijk Werk & Dienstverlening — ge
 is "a programme line above the school's line past a blank line (a print) is one entry" "$got" $'true\tstated'
 got=$(facts $'Ilona\nWerkervaring\n\nGemeente Molenlanden (tot de fusie op 1-1-2019: gemeente Giessenlanden)\n\n1-1-2019 tot\nheden\tTeamleider Sociaal Team\n\nLeiding aan het sociaal team.\n\n1-3-2016 tot\n1-1-2019\tCoördinator Wmo en Jeugd, gemeente Giessenlanden\n\nCoördinatie van het Wmo-loket.' experience.coord_months)
 is "... the employer heading above a split period whose title stands in its last line's cell (a print)" "$got" 117
+got=$(facts $'Rachid\nWerkervaring\n\nGemeente Zwolle\n2012 – heden\tManager Zorg en Welzijn — sinds juli 2020\n\nLeiding aan vier teamleiders.\n\nTeamleider Wmo — feb. 2015 – jun. 2020\n\nLeiding aan het Wmo-team.' experience.positions.0.start experience.coord_months)
+is "an employer's whole period beside its first role with a period of its own, on one line (a print)" "$got" $'2020-07\t130'
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
