@@ -16,16 +16,11 @@
 set -eu
 cd "$(dirname "$0")"
 
-for tool in soffice qpdf pdftoppm pdfinfo pdftotext img2pdf; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "make-samples.sh: $tool not found" >&2; exit 1; }
-done
-PY=
-for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import docx' 2>/dev/null; then PY=$p; break; fi
-done
-[ -n "$PY" ] || { echo "make-samples.sh: no python3 with python-docx (apt-get install python3-docx)" >&2; exit 1; }
+ME=make-samples.sh
+. ../tests/lib/fixture-tools.sh
+need_tools soffice qpdf pdftoppm pdfinfo pdftotext img2pdf
+find_python
 
-export PYTHONDONTWRITEBYTECODE=1
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-samples.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT INT TERM
 

@@ -10,15 +10,10 @@
 # Needs (Debian 12): python3-docx python3-lxml libreoffice-writer-nogui poppler-utils
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-for tool in soffice pdfinfo pdftotext; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "make-holdout24.sh: $tool not found" >&2; exit 1; }
-done
-PY=
-for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import docx' 2>/dev/null; then PY=$p; break; fi
-done
-[ -n "$PY" ] || { echo "make-holdout24.sh: no python3 with python-docx (apt-get install python3-docx)" >&2; exit 1; }
-export PYTHONDONTWRITEBYTECODE=1
+ME=make-holdout24.sh
+. "$HERE/../lib/fixture-tools.sh"
+need_tools soffice pdfinfo pdftotext
+find_python
 export PYTHONPATH="$HERE/../holdout2/src${PYTHONPATH:+:$PYTHONPATH}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-holdout24.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT INT TERM

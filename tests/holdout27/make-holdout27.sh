@@ -10,16 +10,11 @@
 #                    python3-docx poppler-utils
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
-for tool in chromium pandoc groff ps2pdf soffice pdfinfo pdftotext; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "make-holdout27.sh: $tool not found" >&2; exit 1; }
-done
+ME=make-holdout27.sh
+. "$HERE/../lib/fixture-tools.sh"
+need_tools chromium pandoc groff ps2pdf soffice pdfinfo pdftotext
 [ -f /usr/share/hyphen/hyph_nl_NL.dic ] || { echo "make-holdout27.sh: hyphen-nl not installed" >&2; exit 1; }
-PY=
-for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import docx' 2>/dev/null; then PY=$p; break; fi
-done
-[ -n "$PY" ] || { echo "make-holdout27.sh: no python3 with python-docx (apt-get install python3-docx)" >&2; exit 1; }
-export PYTHONDONTWRITEBYTECODE=1
+find_python
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-holdout27.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT INT TERM
 cd "$HERE"

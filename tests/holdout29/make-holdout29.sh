@@ -11,15 +11,10 @@
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$HERE/../holdout2/src
-for tool in soffice pdfinfo pdftotext chromium python3; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "make-holdout29.sh: $tool not found" >&2; exit 1; }
-done
-PY=
-for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import docx' 2>/dev/null; then PY=$p; break; fi
-done
-[ -n "$PY" ] || { echo "make-holdout29.sh: no python3 with python-docx (apt-get install python3-docx)" >&2; exit 1; }
-export PYTHONDONTWRITEBYTECODE=1
+ME=make-holdout29.sh
+. "$HERE/../lib/fixture-tools.sh"
+need_tools soffice pdfinfo pdftotext chromium python3
+find_python
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-holdout29.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT INT TERM
 cd "$HERE"

@@ -9,13 +9,10 @@
 # build.py).  The outputs are committed, so the tests need neither.
 set -eu
 cd "$(dirname "$0")"
-command -v soffice >/dev/null 2>&1 || { echo "make-cvs.sh: soffice not found" >&2; exit 1; }
-PY=
-for p in python3 /usr/bin/python3; do
-    if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import docx' 2>/dev/null; then PY=$p; break; fi
-done
-[ -n "$PY" ] || { echo "make-cvs.sh: no python3 with python-docx (apt-get install python3-docx)" >&2; exit 1; }
-export PYTHONDONTWRITEBYTECODE=1
+ME=make-cvs.sh
+. ../lib/fixture-tools.sh
+need_tools soffice
+find_python
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/zeef-tenders.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT INT TERM
 "$PY" src/build.py . "$WORK"
