@@ -288,6 +288,14 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
             continue;
         if (rules_find(rs, "contact.name_label", l->norm.s, l->norm.len, 0, &m) == 1 && m.has_value) {
             char *v = cvdoc_orig_span(d, i, m.vstart, m.vend);
+            /* the value ends where other details start: "Kandidaat: Tessa
+             * Hoekman — € 90,- per uur" */
+            static const char *const ends[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ", " | ", ",", " (", "\t"};
+            for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+                char *cut = strstr(v, ends[k]);
+                if (cut)
+                    *cut = '\0';
+            }
             if (name_like(v, strlen(v)))
                 name = json_string(v);
             free(v);

@@ -655,6 +655,14 @@ is "... the employer heading above a split period whose title stands in its last
 got=$(facts $'Rachid\nWerkervaring\n\nGemeente Zwolle\n2012 – heden\tManager Zorg en Welzijn — sinds juli 2020\n\nLeiding aan vier teamleiders.\n\nTeamleider Wmo — feb. 2015 – jun. 2020\n\nLeiding aan het Wmo-team.' experience.positions.0.start experience.coord_months)
 is "an employer's whole period beside its first role with a period of its own, on one line (a print)" "$got" $'2020-07\t130'
 
+# holdout31 (an ordinary night's inbox, blind): each a wrong answer before its fix.
+got=$(facts $'Achterhoek Detacheert B.V.\nKandidaat\tNoor Bakhuizen\nDienstverband\tin loondienst bij Achterhoek Detacheert B.V.\nAchterhoek Detacheert B.V. · Spoorstraat 12, 7001 GK Doetinchem · KvK 73519204' zzp knockouts.1)
+is "an agency that \"detacheert\": its KvK number is the agency's (a wrong review of the best candidate before)" "$got" $'false\tpass'
+got=$(facts $'Twentse Professionals B.V.\nKandidaat: Tessa Hoekman — € 90,- per uur (excl. btw)\nGoor · 06-72045831' candidate.name)
+is "a name label's value ends where other details start" "$got" "Tessa Hoekman"
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Example: I translated the municipal policy \'Doetinchem Connects\' into a work plan with concrete projects.' criteria.6.points)
+is "English: a policy with a quoted name \"translated ... into a work plan with concrete projects\"" "$got" 15
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
