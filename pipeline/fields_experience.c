@@ -803,17 +803,24 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
  * Wmo, zonder leidinggevende taken")?  Such bullets are read as positions of
  * their own; the header's title may then not hold for its whole period, and
  * position k is at most uncertain (review).  A bullet that names a period
- * further on, a project within the job, does not split it, nor one that names
- * no role (position.change): "in deeltijd, naast de start bij de stichting". */
+ * further on splits it only when that period starts or ends with the
+ * header's (a project within the job does not); a bullet that names no role
+ * (position.change) never: "in deeltijd, naast de start bij de stichting". */
 static bool split_by_bullets(const cvdoc *d, ruleset *rs, const position *ps, size_t n, size_t k)
 {
     const position *q = &ps[k];
     int qs = date_month_index(q->r.start_y, q->r.start_m), qe = date_month_index(q->r.end_y, q->r.end_m);
     for (size_t j = 0; j < n; j++) {
-        if (j == k || !d->lines[ps[j].date_line].bullet || !period_first(d, &ps[j]) || !names_change(d, rs, &ps[j]))
+        if (j == k || !d->lines[ps[j].date_line].bullet || !names_change(d, rs, &ps[j]))
             continue;
         int rs = date_month_index(ps[j].r.start_y, ps[j].r.start_m), re = date_month_index(ps[j].r.end_y, ps[j].r.end_m);
-        if (rs >= qs && re <= qe && (rs > qs || re < qe))
+        if (!(rs >= qs && re <= qe && (rs > qs || re < qe)))
+            continue;
+        /* a period first splits it; a period further on only when it shares
+         * the header's start or end ("Feitelijk coördinator van 2019 – 2021"
+         * under "2019 – 2024"), not a project within ("Projectleider ...
+         * (2021–2022)" under "januari 2016 – heden") */
+        if (period_first(d, &ps[j]) || rs == qs || re == qe)
             return true;
     }
     return false;
@@ -845,6 +852,28 @@ static bool in_a_header(const position *ps, size_t n, size_t i)
  * malloc'd copy, or NULL.
  */
 #define GROUP_LINE_WORDS 5
+/* An employer that names the real one in brackets ("Gemeente Deventer
+ * (werkgever: Wijkzorg Oost B.V.)": the gemeente is the client) is that one
+ * (position.real_employer, its group v); not a secondment agency ("(in dienst
+ * van Sociaal Werkt Detachering)"): a seconded candidate works in the
+ * gemeente's own organisation (zzp.agency). */
+static void real_employer(ruleset *rs, char **employer)
+{
+    if (!*employer || !rules_has(rs, "position.real_employer"))
+        return;
+    normtext t = {0};
+    text_normalise(*employer, strlen(*employer), &t);
+    rule_match m;
+    rule_match a;
+    if (rules_find(rs, "position.real_employer", t.s, t.len, 0, &m) == 1 && m.has_value && m.vend > m.vstart &&
+        !(rules_has(rs, "zzp.agency") && rules_find(rs, "zzp.agency", t.s + m.vstart, m.vend - m.vstart, 0, &a) == 1)) {
+        char *v = xstrndup(*employer + t.map[m.vstart], t.map[m.vend] - t.map[m.vstart]);
+        free(*employer);
+        *employer = v;
+    }
+    normtext_free(&t);
+}
+
 /* Does a title name its employer: a certain organisation that is more than
  * the domain's own words?  "Teamleider Sociaal Team" (a maybe) and "Manager
  * Zorg en Welzijn" (welzijn is the field) do not; "Coördinator Welzijn
@@ -1133,6 +1162,8 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             employers[k] = t;
         }
     }
+    for (size_t k = 0; k < n; k++)
+        real_employer(rs, &employers[k]);
     bool *own = xcalloc(n ? n : 1, sizeof *own);
     for (size_t k = 0; k < n; k++)
         own[k] = employers[k] != NULL;

@@ -195,6 +195,24 @@ static void add_digits(strbuf *sb, const char *s, size_t n)
             sb_addc(sb, s[k]);
 }
 
+/* A phone number's digits as a Dutch number is dialled at home: "+31 6 4172
+ * 9385" and "0031 6 ..." are "0641729385", so one referee listed in two
+ * languages is one (phone_seen, phones_on_line). */
+static void add_phone_digits(strbuf *sb, const char *s, size_t n)
+{
+    size_t at = sb->len;
+    add_digits(sb, s, n);
+    size_t len = sb->len - at;
+    const char *d = sb->data ? sb->data + at : "";
+    size_t cut = len == 13 && !memcmp(d, "0031", 4) ? 4 : len == 11 && !memcmp(d, "31", 2) ? 2 : 0;
+    if (!cut)
+        return;
+    memmove(sb->data + at + 1, sb->data + at + cut, len - cut);
+    sb->data[at] = '0';
+    sb->len = at + 1 + len - cut;
+    sb->data[sb->len] = '\0';
+}
+
 /* How many different phone numbers line i gives, with a number it wraps onto
  * the next line ("... (06-" / "41827365)"): two referees on one line ("Arjen
  * Kramer (gem. Dalfsen) 06-92817365 · Bea de Jong (gem. Staphorst)
@@ -212,7 +230,7 @@ static int phones_on_line(const cvdoc *d, size_t i, ruleset *rs)
     while (from < text.len && rules_find(rs, "contact.phone", text.data, text.len, from, &m) == 1 && m.end > from) {
         strbuf digits = STRBUF_INIT;
         sb_addc(&digits, ' ');
-        add_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
+        add_phone_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
         sb_addc(&digits, ' ');
         if (!memmem(seen.data, seen.len, digits.data, digits.len)) {
             n++;
@@ -318,7 +336,7 @@ static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *
             sb_addc(seen, ' ');
         strbuf digits = STRBUF_INIT;
         sb_addc(&digits, ' ');
-        add_digits(&digits, t->s + m.vstart, m.vend - m.vstart);
+        add_phone_digits(&digits, t->s + m.vstart, m.vend - m.vstart);
         sb_addc(&digits, ' ');
         bool dup = memmem(seen->data, seen->len, digits.data, digits.len) != NULL;
         if (!dup)

@@ -663,6 +663,20 @@ is "a name label's value ends where other details start" "$got" "Tessa Hoekman"
 got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Example: I translated the municipal policy \'Doetinchem Connects\' into a work plan with concrete projects.' criteria.6.points)
 is "English: a policy with a quoted name \"translated ... into a work plan with concrete projects\"" "$got" 15
 
+# holdout30 (wrong-pass traps, second round, blind): each a wrong pass before its fix.
+got=$(facts $'Sylvia\nWerkervaring\nTeamleider Wijkteam Deventer-Zuid – Gemeente Deventer (werkgever: Wijkzorg Oost B.V.)\nfebruari 2019 – heden\nLeiding aan 16 wijkteammedewerkers.' experience.positions.0.employer experience.positions.0.relevant)
+is "the real employer named in brackets after a gemeente (\"werkgever: ... B.V.\")" "$got" $'Wijkzorg Oost B.V.\tfalse'
+got=$(facts $'Sandra\nWerkervaring\nCoördinator sociaal team | gemeente Elburg (in dienst van Sociaal Werkt Detachering)\nsinds maart 2021\nDagelijkse leiding van het sociaal team.' experience.positions.0.relevant)
+is "... but not a secondment agency: the seconded candidate works at the gemeente" "$got" true
+got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
+is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
+got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
+is "one referee in two languages, the phone once national and once international, counts once" "$got" $'1\tfail'
+got=$(facts $'Ingeborg\nOpleiding\nHBO-getuigschrift module \'Methodisch leidinggeven in het sociaal domein\' (15 EC), Hogeschool Saxion — 2019\nMBO Sociaal Werk (niveau 4), ROC van Twente — diploma 2005' knockouts.2)
+is "a certificate for one module of 15 EC is no hbo degree" "$got" fail
+got=$(facts $'Carolien\nWerkervaring\n2019 – 2024\nCoördinator Wijkteams — Gemeente Zwolle\n\xef\x82\xb7 Feitelijk coördinator van 2019 – 2021: leiding aan vier wijkteams, formatie en werkverdeling.\n\xef\x82\xb7 In 2021 ben ik bij de gemeente Zwolle vertrokken.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a bullet naming the role for only the start of the header period: uncertain, review" "$got" $'uncertain\treview'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
