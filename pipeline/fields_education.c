@@ -338,7 +338,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
     entry *es = NULL;
     size_t n = 0;
     bool open = false;
-    size_t cont = 0;
+    size_t cont = 0, course = SIZE_MAX - 1;     /* the last course line */
     date_range r;
     for (size_t i = 0; i < d->n; i++) {
         if (!in_scope(d, i)) {
@@ -365,6 +365,13 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
         if (!cvdoc_starts_lower(d, i) && rules_has(rs, "edu.level.course") &&
             rules_find(rs, "edu.level.course", l->norm.s, l->norm.len, 0, &cm) == 1) {
             open = false;
+            course = i;
+            continue;
+        }
+        /* the school of a course, wrapped onto the next line ("... (15 EC)," /
+         * "Hogeschool Saxion — 2019"), is the course's */
+        if (course + 1 == i && school_only(d, i, rs)) {
+            course = i;
             continue;
         }
         size_t eval_end = evaluation(d, i, rs, n ? &es[n - 1] : NULL);

@@ -182,6 +182,45 @@ static bool cut_beside(const cvdoc *d, size_t i, size_t j, const profile *p, dat
     return false;
 }
 
+/* A narrow date cell wrapped over two or three lines with the title beside
+ * its first, no tab between (a Chromium print): "september 2014 Coördinator
+ * Wmo-team<TAB>Gemeente Assen" / "– heden", or "september 2010 Teamleider
+ * ..." / "tot en met" / "augustus 2014".  The period is the line's first one
+ * to three words joined to the short lines below. */
+static bool date_beside(const cvdoc *d, size_t i, size_t j, const profile *p, date_range *r, size_t *end_line)
+{
+    const normtext *t = &d->lines[i].norm;
+    for (int lines = 1; lines <= 2; lines++) {
+        size_t last = j + (size_t)lines - 1;
+        if (last >= d->n || d->lines[last].blank || cvdoc_words(d, last) > 3 ||
+            d->lines[last].page != d->lines[i].page)
+            return false;
+        size_t e = 0;
+        for (int words = 1; words <= 3; words++) {
+            while (e < t->len && t->s[e] == ' ')
+                e++;
+            while (e < t->len && t->s[e] != ' ')
+                e++;
+            if (e >= t->len)
+                break;
+            strbuf both = STRBUF_INIT;
+            sb_add(&both, t->s, e);
+            for (size_t k = j; k <= last; k++) {
+                sb_addc(&both, ' ');
+                sb_add(&both, d->lines[k].norm.s, d->lines[k].norm.len);
+            }
+            bool found = range_in(both.data, both.len, p, r) && r->match_start == 0 && r->match_end > e;
+            sb_free(&both);
+            if (found) {
+                r->match_end = e;
+                *end_line = last;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -216,7 +255,7 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     bool month_last = w > ws && date_parse_month_name(a.s + ws, w - ws) > 0;
     if ((!digit && !month_last) || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
         normtext_free(&a);
-        return digit && cut_beside(d, i, j, p, r, end_line);
+        return digit && (cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line));
     }
     first_part(d, j, &b);
     /* "12-" / "2020": a date cut at its hyphen is joined without a space */
@@ -236,7 +275,7 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     sb_free(&both);
     normtext_free(&a);
     normtext_free(&b);
-    return found || cut_beside(d, i, j, p, r, end_line);
+    return found || cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line);
 }
 
 /* Words in s[0, n) outside brackets: "(twee perioden, daartussen bij de

@@ -329,19 +329,26 @@ static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *
 {
     rule_match m;
     for (size_t i = a; i <= b && i < d->n; i++) {
-        const normtext *t = &d->lines[i].norm;
-        if (rules_find(rs, "contact.phone", t->s, t->len, 0, &m) != 1 || !m.has_value)
+        /* the line, with the rest of a number it wraps ("+31 6 4172" / "9385") */
+        strbuf text = STRBUF_INIT;
+        sb_add(&text, d->lines[i].norm.s, d->lines[i].norm.len);
+        if (phone_wraps(d, i))
+            sb_add(&text, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+        if (!text.len || rules_find(rs, "contact.phone", text.data, text.len, 0, &m) != 1 || !m.has_value) {
+            sb_free(&text);
             continue;
+        }
         if (!seen->len)
             sb_addc(seen, ' ');
         strbuf digits = STRBUF_INIT;
         sb_addc(&digits, ' ');
-        add_phone_digits(&digits, t->s + m.vstart, m.vend - m.vstart);
+        add_phone_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
         sb_addc(&digits, ' ');
         bool dup = memmem(seen->data, seen->len, digits.data, digits.len) != NULL;
         if (!dup)
             sb_add(seen, digits.data + 1, digits.len - 1);
         sb_free(&digits);
+        sb_free(&text);
         return dup;
     }
     return false;

@@ -676,6 +676,12 @@ got=$(facts $'Ingeborg\nOpleiding\nHBO-getuigschrift module \'Methodisch leiding
 is "a certificate for one module of 15 EC is no hbo degree" "$got" fail
 got=$(facts $'Carolien\nWerkervaring\n2019 – 2024\nCoördinator Wijkteams — Gemeente Zwolle\n\xef\x82\xb7 Feitelijk coördinator van 2019 – 2021: leiding aan vier wijkteams, formatie en werkverdeling.\n\xef\x82\xb7 In 2021 ben ik bij de gemeente Zwolle vertrokken.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a bullet naming the role for only the start of the header period: uncertain, review" "$got" $'uncertain\treview'
+got=$(facts $'Mohamed\nWerkervaring\nPeriode\tFunctie\tWerkgever\n\nseptember 2014 Coördinator Wmo-team\tGemeente Assen\n– heden\n\nseptember 2010 Teamleider Jeugd en Gezin\tGemeente Tynaarlo\ntot en met\naugustus 2014' experience.coord_months)
+is "a date cell wrapped over two or three lines with the title beside its first (a print)" "$got" 183
+got=$(facts $'Loes\nReferenties\nMarja Visser, afdelingsmanager Samenleving, gemeente Ommen, 06-41729385\n\nMarja Visser, Head of the Community Department, Municipality of Ommen, +31 6 4172\n9385, m.visser@example.nl' references.count)
+is "... and the same referee whose international number wraps counts once (a print)" "$got" 1
+got=$(facts $'Ingeborg\nOpleiding\nHBO-getuigschrift module \'Methodisch leidinggeven\' (15 EC),\nHogeschool Saxion — 2019\nMBO Sociaal Werk (niveau 4), ROC van Twente — diploma 2005' knockouts.2)
+is "... and a course's school wrapped onto the next line is the course's (a print)" "$got" fail
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
