@@ -1135,6 +1135,22 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const cha
             json_free(nev);
         }
     }
+    /* an employer whose name says nothing ("Onder de Linde, Ermelo") that the
+     * description calls what it is, by its name ("Onder de Linde is de
+     * stichting voor welzijnswerk in de gemeente Ermelo") */
+    if (lvl == 0 && employer && rules_has(rs, self) && q->bend > q->bfirst) {
+        size_t nl = strcspn(t.s, ",(");
+        while (nl && t.s[nl - 1] == ' ')
+            nl--;
+        for (size_t i = q->bfirst; i < q->bend && lvl == 0 && nl >= 4; i++) {
+            const normtext *b = &d->lines[i].norm;
+            if (content(d, i) && memmem(b->s, b->len, t.s, nl) && rules_find(rs, self, b->s, b->len, 0, &m) == 1) {
+                lvl = 2;
+                if (ev)
+                    *ev = cvdoc_evidence(d, i, self);
+            }
+        }
+    }
     if (lvl == 1 && rules_has(rs, self) && q->bend > q->bfirst) {
         json *sev = NULL;
         if (match_level(d, rs, self, q->bfirst, q->bend - 1, &sev) == 2) {

@@ -767,8 +767,9 @@ static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, vo
     const normtext *t = &d->lines[i].norm;
     if (d->lines[i].section == CV_SEC_REFERENCES &&
         !(rules_has(z->rs, "position.sentence") &&
-          rules_find(z->rs, "position.sentence", t->s, t->len, 0, &fm) == 1))
-        return false;
+          rules_find(z->rs, "position.sentence", t->s, t->len, 0, &fm) == 1) &&
+        !(z->surname && memmem(t->s, t->len, z->surname, strlen(z->surname))))
+        return false;       /* (the candidate's own line, a page footer with her name, counts) */
     const char *s = d->lines[i].norm.s + m->start;
     size_t n = m->end - m->start;
     bool registration = (n >= 3 && !memcmp(s, "kvk", 3)) || (n >= 20 && !memcmp(s, "kamer van koophandel", 20));

@@ -683,6 +683,14 @@ is "... and the same referee whose international number wraps counts once (a pri
 got=$(facts $'Ingeborg\nOpleiding\nHBO-getuigschrift module \'Methodisch leidinggeven\' (15 EC),\nHogeschool Saxion — 2019\nMBO Sociaal Werk (niveau 4), ROC van Twente — diploma 2005' knockouts.2)
 is "... and a course's school wrapped onto the next line is the course's (a print)" "$got" fail
 
+# holdout33 (the edges of the knock-outs, blind): each a wrong answer before its fix.
+got=$(facts $'Karin Hofstede\nReferenties\nWilma Huisman, afdelingsmanager Samenleving, gemeente Oldebroek, 06-31948208\nKarin Hofstede  ·  zzp\'er sociaal domein  ·  KvK 81234567  ·  karin.hofstede@example.nl' zzp knockouts.1)
+is "the candidate's own footer line after the referees counts for ZZP (a wrong pass before)" "$got" $'true\treview'
+got=$(facts $'Marloes\nWerkervaring\nsinds december 2019\nCoördinator Buurtwerk en Mantelzorg — Onder de Linde, Ermelo\n• Onder de Linde is de stichting voor welzijnswerk in de gemeente Ermelo: buurtwerk en ouderenwerk.\n• Leiding aan negen buurtwerkers.' experience.positions.0.relevant)
+is "an employer whose name says nothing, called a welfare foundation by its name in the description" "$got" true
+got=$(facts $'Marloes\nWerkervaring\nsinds december 2019\nCoördinator Buurtwerk — Zorgbureau Hiel, Ermelo\n• Samenwerking met Stichting Welzijn Ermelo; die is een welzijnsstichting.\n• Leiding aan negen buurtwerkers.' experience.positions.0.relevant)
+is "... but not another organisation the description names" "$got" false
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
