@@ -691,6 +691,16 @@ is "an employer whose name says nothing, called a welfare foundation by its name
 got=$(facts $'Marloes\nWerkervaring\nsinds december 2019\nCoördinator Buurtwerk — Zorgbureau Hiel, Ermelo\n• Samenwerking met Stichting Welzijn Ermelo; die is een welzijnsstichting.\n• Leiding aan negen buurtwerkers.' experience.positions.0.relevant)
 is "... but not another organisation the description names" "$got" false
 
+# holdout32 (the criteria as an assessor reads them, blind): each a wrong answer before its fix.
+got=$(facts "$HEAD"$'\nVan 2007 tot 2014 werkte ik als zzp\'er in het jongerenwerk; sinds 2015 ben ik in loondienst bij Stichting Welzijn Berg en Dal.' zzp knockouts.1)
+is "a zzp period long past, then employment after a semicolon (a wrong review of a shortlisted candidate before)" "$got" $'false\tpass'
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Ik zou graag meer samenwerken met zorgverzekeraars en zorgaanbieders.\n• Tweedaagse training Samenwerken met zorgverzekeraars en zorgaanbieders (2023).\n• Vanaf januari 2026 word ik projectleider van de reorganisatie; dat traject is nog niet begonnen.' criteria.7.points criteria.8.points)
+is "a wish, a training and work not started yet are no evidence for a criterion" "$got" $'0\t0'
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• De contacten met zorgaanbieders en de zorgverzekeraar vielen buiten mijn rol.' criteria.7.points)
+is "... nor someone else's work" "$got" 0
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Kwartiermaker van het nieuwe Sociaal Team.\n• Policy-to-practice: the roadmap for the neighbourhood pilots.' criteria.8.points criteria.6.points)
+is "\"kwartiermaker\" is leading change; English \"policy-to-practice\"" "$got" $'25\t15'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'

@@ -26,7 +26,8 @@ independent sources and stops on any disagreement:
     references, the name / e-mail / phone / rate and each criterion passage are present in the
     rendered text (pdftotext of the PDF, or of the LibreOffice rendering of the DOCX);
   - a criterion with 0 points has none of a broad list of words that a human could read as
-    evidence for it; the ZZP words occur exactly when zzp is expected (after removing phrases
+    evidence for it, outside the CV's crit_not phrases (round 32: right words that are no evidence --
+    negated, hypothetical, a colleague's work, a course, planned; each must be printed); the ZZP words occur exactly when zzp is expected (after removing phrases
     that deny being a zzp'er);
   - pages from pdfinfo, and for DOCX from docProps/app.xml (which must equal the rendering).
 Checks, knock-outs, score, eligibility and rank follow mechanically from the default rules.
@@ -247,7 +248,12 @@ def verify(c, e):
             else:
                 if cid in c["crit_text"]:
                     fail(c, f"criterion {cid} has a passage but 0 points")
-                hits = [k for k in ABSENT[cid] if re.search(k, low)]
+                clow = low
+                for neg in c.get("crit_not", {}).get(cid, []):   # right words, but no evidence (round 32)
+                    if flat(neg).lower() not in clow:
+                        fail(c, f"criterion {cid} non-evidence phrase {neg!r} not in text")
+                    clow = clow.replace(flat(neg).lower(), " ")
+                hits = [k for k in ABSENT[cid] if re.search(k, clow)]
                 if hits:
                     fail(c, f"criterion {cid} expected absent, but the text has {hits}")
     zlow = low
