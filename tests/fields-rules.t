@@ -700,6 +700,8 @@ got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – hed
 is "... nor someone else's work" "$got" 0
 got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Kwartiermaker van het nieuwe Sociaal Team.\n• Policy-to-practice: the roadmap for the neighbourhood pilots.' criteria.8.points criteria.6.points)
 is "\"kwartiermaker\" is leading change; English \"policy-to-practice\"" "$got" $'25\t15'
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Leiding aan het team.\nVooruitblik\tVanaf januari 2026 word ik projectleider van de herinrichting van de wijkteams.' criteria.8.points)
+is "an outlook (\"Vooruitblik\") is no evidence either (a print)" "$got" 0
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
