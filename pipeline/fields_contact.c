@@ -7,7 +7,8 @@
  * (contact.other: the supplier's account manager).  The name is, in order of preference:
  *   1. the value of a "Naam: ..." line (contact.name_label), or of a "Naam"
  *      cell, on the same row or on the next line (contact.name_cell);
- *   2. a line near the top of page 1 (the DOCX page header comes first)
+ *   2. a line near the top of page 1 (the DOCX page header comes first), or of
+ *      page 2 when page 1 (a cover letter) gives none
  *      that looks like a person's name: two to six words, no digits,
  *      capitalised apart from particles like "van", "de", "der", and no word
  *      of contact.not_name ("Gemeente", "Coördinator" ...); a leading
@@ -336,8 +337,8 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
     char *first = NULL;
     for (size_t i = 0; i < d->n && !name && seen < NAME_SEARCH_LINES; i++) {
         const cv_line *l = &d->lines[i];
-        if (l->page != 1)
-            break;
+        if (l->page > 2 || (l->page == 2 && (name || first)))
+            break;      /* page 2 only after a cover page or letter without the name */
         if (l->blank)
             continue;
         seen++;

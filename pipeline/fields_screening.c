@@ -303,7 +303,7 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
  * als hierboven", ref.same)?  Then it is no (new) referee. */
 static bool not_a_referee(ruleset *rs, const char *s, size_t len)
 {
-    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency"};
+    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency", "ref.subordinate"};
     rule_match m;
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
         if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], s, len, 0, &m) == 1)

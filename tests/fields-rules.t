@@ -703,6 +703,12 @@ is "\"kwartiermaker\" is leading change; English \"policy-to-practice\"" "$got" 
 got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Leiding aan het team.\nVooruitblik\tVanaf januari 2026 word ik projectleider van de herinrichting van de wijkteams.' criteria.8.points)
 is "an outlook (\"Vooruitblik\") is no evidence either (a print)" "$got" 0
 
+# holdout35 (wrong-pass traps, fourth round, blind): each a wrong answer before its fix.
+got=$(facts $'Lisanne\nOpleiding\nBachelor Sociaal Werk (Ad), Hogeschool Windesheim Flevoland, Almere — 120 EC, diploma 2015' education.highest_level knockouts.2)
+is "\"Bachelor ... (Ad) ... 120 EC\" is an associate degree (a wrong pass, ranked first, before)" "$got" $'ad\tfail'
+got=$(facts $'Noortje\nReferenties\nHarm Lubbers, afdelingsmanager Jeugd, gemeente Enschede, 06-56019383\nDemi Hulshof, jeugdconsulent, gemeente Enschede — medewerker in mijn team sinds 2019 — 06-56019384\nMeer referenties op aanvraag.' references.count checks.references)
+is "a member of the candidate's own team is no referee (a wrong pass before)" "$got" $'1\treview'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
