@@ -146,8 +146,12 @@ static bool phone_wraps(const cvdoc *d, size_t i)
         size_t b = 0;
         while (b < u->len && u->s[b] == ' ')
             b++;
-        if (digits >= 4 && ((a > 0 && t->s[a - 1] == '+') || t->s[a] == '0') && b < u->len && u->s[b] >= '0' &&
-            u->s[b] <= '9' && d->lines[i + 1].page == d->lines[i].page)
+        /* (a number that is whole already, ten digits from 0 or eleven after
+         * a '+', does not go on: "06-21844570" / "2<TAB>Bart Jan Hulshof") */
+        bool plus = a > 0 && t->s[a - 1] == '+';
+        bool whole = plus ? digits >= 11 : digits >= 10;
+        if (digits >= 4 && !whole && (plus || t->s[a] == '0') && b < u->len && u->s[b] >= '0' && u->s[b] <= '9' &&
+            d->lines[i + 1].page == d->lines[i].page)
             return true;
     }
     return (n >= 3 && !memcmp(t->s + n - 3, "tel", 3)) || (n >= 4 && !memcmp(t->s + n - 4, "tel.", 4)) ||

@@ -709,6 +709,14 @@ is "\"Bachelor ... (Ad) ... 120 EC\" is an associate degree (a wrong pass, ranke
 got=$(facts $'Noortje\nReferenties\nHarm Lubbers, afdelingsmanager Jeugd, gemeente Enschede, 06-56019383\nDemi Hulshof, jeugdconsulent, gemeente Enschede — medewerker in mijn team sinds 2019 — 06-56019384\nMeer referenties op aanvraag.' references.count checks.references)
 is "a member of the candidate's own team is no referee (a wrong pass before)" "$got" $'1\treview'
 
+# holdout34 (every kind the issue names, third round, blind): each a wrong answer before its fix.
+got=$(facts $'Ramon\nReferenties\n1\tMarjolein Stegeman, voorzitter raad van toezicht, Stichting Welzijn Voorst, 06-21844570\n2\tBart Jan Hulshof, teammanager Sociaal Domein, gemeente Deventer, 0570-693311' references.count checks.references)
+is "a whole phone number does not run on into the next row's label (a wrong fail before)" "$got" $'2\tpass'
+got=$(score_facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n• Programmaleider van de transformatie van de jeugdhulp: inkoop en een nieuwe toegang.' criteria.8.points)
+is "leading a \"transformatie\" is leading change" "$got" 25
+got=$(facts $'Riana\nWerkervaring\nSpanleier Welsyn – Gemeente Ermelo\nFebruarie 2017 – Oktober 2025\n• Leiding aan die span.' experience.positions.0.start experience.positions.0.employer)
+is "an Afrikaans month name is a month (not part of the employer)" "$got" $'2017-02\tGemeente Ermelo'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
