@@ -329,6 +329,41 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
  * 06-57390214" / "Gerrit Lubbers, mijn afdelingsmanager ..., 06-57390214")
  * is one referee.  The numbers seen so far are kept in *seen as
  * " digits digits ... ", each with a space either side. */
+/* Does the entry starting at line a name a referee already counted ("Karin
+ * Lohuis, directeur-bestuurder ..., mobiel 06-..." and "Karin Lohuis
+ * (bereikbaar op kantoor) — 055-...": one referee, two numbers)?  The name is
+ * the entry's first two words when both are capitalised in the CV. */
+static bool name_seen(const cvdoc *d, size_t a, strbuf *seen)
+{
+    const cv_line *l = &d->lines[a];
+    const char *o = l->orig;
+    size_t n = l->olen, i = 0, words = 0, start = 0, end = 0;
+    while (i < n && (o[i] == ' ' || o[i] == '\t'))
+        i++;
+    start = i;
+    while (i < n && words < 2) {
+        if (!(o[i] >= 'A' && o[i] <= 'Z'))
+            return false;
+        while (i < n && o[i] != ' ' && o[i] != ',' && o[i] != '(' && o[i] != '\t')
+            i++;
+        words++;
+        end = i;
+        while (i < n && o[i] == ' ')
+            i++;
+    }
+    if (words < 2)
+        return false;
+    strbuf key = STRBUF_INIT;
+    sb_addc(&key, '|');
+    sb_add(&key, o + start, end - start);
+    sb_addc(&key, '|');
+    bool dup = seen->len && memmem(seen->data, seen->len, key.data, key.len) != NULL;
+    if (!dup)
+        sb_add(seen, key.data, key.len);
+    sb_free(&key);
+    return dup;
+}
+
 static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *seen)
 {
     rule_match m;
@@ -455,6 +490,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json *ev = json_array();
     size_t cur_first = 0;
     strbuf phones = STRBUF_INIT;    /* the referees' numbers so far (phone_seen) */
+    strbuf names = STRBUF_INIT;     /* ... and their names (name_seen) */
     rule_match m;
     /* runs of references lines that are numbered lists: counted per item */
     bool *listed = xcalloc(d->n ? d->n : 1, sizeof *listed);
@@ -510,7 +546,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
             if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0) &&
-                !phone_seen(d, rs, cur_first, i ? i - 1 : 0, &phones)) {
+                !phone_seen(d, rs, cur_first, i ? i - 1 : 0, &phones) && !name_seen(d, cur_first, &names)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
             }
@@ -541,6 +577,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
     free(listed);
     sb_free(&phones);
+    sb_free(&names);
     free(own.email);
     sb_free(&own.phone);
     json_set(r, "evidence", ev);

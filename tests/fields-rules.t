@@ -717,6 +717,10 @@ is "leading a \"transformatie\" is leading change" "$got" 25
 got=$(facts $'Riana\nWerkervaring\nSpanleier Welsyn – Gemeente Ermelo\nFebruarie 2017 – Oktober 2025\n• Leiding aan die span.' experience.positions.0.start experience.positions.0.employer)
 is "an Afrikaans month name is a month (not part of the employer)" "$got" $'2017-02\tGemeente Ermelo'
 
+# holdout37 (quick traps, blind): a wrong pass before its fix.
+got=$(facts $'Ilse\nReferenties\nKarin Lohuis, directeur-bestuurder Stichting Welzijn Apeldoorn-Zuid — mobiel 06-31729485\n\nKarin Lohuis (bereikbaar op kantoor) — 055-7219384' references.count checks.references)
+is "one referee listed twice, with two different numbers, counts once" "$got" $'1\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
