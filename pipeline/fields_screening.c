@@ -332,7 +332,8 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 /* Does the entry starting at line a name a referee already counted ("Karin
  * Lohuis, directeur-bestuurder ..., mobiel 06-..." and "Karin Lohuis
  * (bereikbaar op kantoor) — 055-...": one referee, two numbers)?  The name is
- * the entry's first two words when both are capitalised in the CV. */
+ * the entry's first two words when both are capitalised in the CV; a namesake
+ * whose entry gives a position or organisation of its own is another person. */
 static bool name_seen(const cvdoc *d, size_t a, strbuf *seen)
 {
     const cv_line *l = &d->lines[a];
@@ -357,7 +358,17 @@ static bool name_seen(const cvdoc *d, size_t a, strbuf *seen)
     sb_addc(&key, '|');
     sb_add(&key, o + start, end - start);
     sb_addc(&key, '|');
-    bool dup = seen->len && memmem(seen->data, seen->len, key.data, key.len) != NULL;
+    /* a namesake with a position or organisation of her own is someone else
+     * ("Anja Bos – wethouder, ..." and "Anja Bos – teamleider Wmo, Stichting
+     * Welzijn Olst"); the same name with only other contact details is not */
+    static const char *const own[] = {"gemeente", "stichting", "b.v", " bv", "organisatie", "wethouder", "manager",
+                                      "directeur", "leider", "coordinator", "co\xC3\xB6rdinator", "hoofd",
+                                      "adviseur", "bestuurder"};
+    const normtext *t = &l->norm;
+    bool described = false;
+    for (size_t k = 0; k < sizeof own / sizeof *own && !described; k++)
+        described = memmem(t->s, t->len, own[k], strlen(own[k])) != NULL;
+    bool dup = seen->len && memmem(seen->data, seen->len, key.data, key.len) != NULL && !described;
     if (!dup)
         sb_add(seen, key.data, key.len);
     sb_free(&key);

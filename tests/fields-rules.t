@@ -720,6 +720,8 @@ is "an Afrikaans month name is a month (not part of the employer)" "$got" $'2017
 # holdout37 (quick traps, blind): a wrong pass before its fix.
 got=$(facts $'Ilse\nReferenties\nKarin Lohuis, directeur-bestuurder Stichting Welzijn Apeldoorn-Zuid — mobiel 06-31729485\n\nKarin Lohuis (bereikbaar op kantoor) — 055-7219384' references.count checks.references)
 is "one referee listed twice, with two different numbers, counts once" "$got" $'1\tfail'
+got=$(facts $'Niels\nReferenties\nAnja Bos – wethouder, Stichting Welzijn Oldebroek – 06-18666019\nAnja Bos – teamleider Wmo, Stichting Welzijn Olst – 06-42572926' references.count)
+is "... but two namesakes, each with a position and organisation of her own, are two" "$got" 2
 
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
