@@ -287,6 +287,18 @@ static size_t parse_named_date(const char *s, size_t len, size_t p, pdate *d)
     return q;
 }
 
+/* Where the apostrophe starts that makes the two digits at p a year ("'16",
+ * "\u201916"), or NPOS. */
+static size_t apostrophe_before(const char *s, size_t len, size_t p)
+{
+    size_t e;
+    if (p >= 1 && short_year(s, len, p - 1, &e) && e == p + 2)
+        return p - 1;
+    if (p >= 3 && short_year(s, len, p - 3, &e) && e == p + 2)
+        return p - 3;
+    return NPOS;
+}
+
 /* A part of a year at p ("voorjaar 2016", "Q2 2017", "eind 2020", "'16" after
  * it too).  Returns the end or NPOS. */
 static size_t parse_year_part(const char *s, size_t len, size_t p, pdate *d)
@@ -340,10 +352,9 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
 
     size_t n1 = digit_run(s, len, p);
     /* "'16": a two-digit year after an apostrophe ("'11 – '16") */
-    size_t ye;
-    if (n1 == 2 && p >= 1 && (short_year(s, len, p - 1, &ye) || (p >= 3 && short_year(s, len, p - 3, &ye))) &&
-        ye == p + 2) {
-        int y = short_year(s, len, s[p - 1] == '\'' ? p - 1 : p - 3, &ye);
+    size_t ap = n1 == 2 ? apostrophe_before(s, len, p) : NPOS, ye;
+    if (ap != NPOS) {
+        int y = short_year(s, len, ap, &ye);
         if (!year_ok(y))
             return NPOS;
         *d = (pdate){ .y = y, .m = 1, .has_year = true, .month_known = false, .m_last = 12 };
@@ -580,13 +591,8 @@ static bool try_range(const char *s, size_t len, size_t p, int ref_y, int ref_m,
     date_range r = { 0 };
     r.match_start = p;
     /* "'11 – '16": the range starts at the apostrophe */
-    size_t ye;
-    if (q == p && d1.has_year && !d1.month_known && e1 == p + 2) {
-        if (p >= 1 && short_year(s, len, p - 1, &ye) && ye == p + 2)
-            r.match_start = p - 1;
-        else if (p >= 3 && short_year(s, len, p - 3, &ye) && ye == p + 2)
-            r.match_start = p - 3;
-    }
+    if (q == p && d1.has_year && !d1.month_known && e1 == p + 2 && apostrophe_before(s, len, p) != NPOS)
+        r.match_start = apostrophe_before(s, len, p);
 
     /* "2017/2018", "2015/2019", "2019/heden": two years joined by a slash, or
      * a year and an open end, is a year-only range; only at the start of a

@@ -307,18 +307,17 @@ static int year_between(const char *s, size_t n, int lo, int hi, size_t *at)
  * Zwolle")?  Its level comes from the school's name only (edu.school). */
 static bool school_only(const cvdoc *d, size_t i, ruleset *rs)
 {
-    if (!rules_has(rs, "edu.school"))
+    rule_match m;
+    if (!rules_has(rs, "edu.school") ||
+        rules_find(rs, "edu.school", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) != 1)
         return false;
     char *s = xstrndup(d->lines[i].norm.s, d->lines[i].norm.len);
     size_t len = d->lines[i].norm.len, from = 0;
-    bool school = false;
-    rule_match m;
     while (rules_find(rs, "edu.school", s, len, from, &m) == 1) {
         memset(s + m.start, ' ', m.end - m.start);
         from = m.end;
-        school = true;
     }
-    bool only = school && text_level(rs, s, len) == EDU_NONE;
+    bool only = text_level(rs, s, len) == EDU_NONE;
     free(s);
     return only;
 }
@@ -368,9 +367,10 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             course = i;
             continue;
         }
+        bool school = school_only(d, i, rs);
         /* the school of a course, wrapped onto the next line ("... (15 EC)," /
          * "Hogeschool Saxion — 2019"), is the course's */
-        if (course + 1 == i && school_only(d, i, rs)) {
+        if (course + 1 == i && school) {
             course = i;
             continue;
         }
@@ -398,7 +398,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
             if ((entry_has_range && !has_range(d, i, p, &r) && lvl == e->level) || midphrase ||
-                (lvl == e->level && school_only(d, i, rs) && !names_school(d, e, rs))) {
+                (lvl == e->level && school && !names_school(d, e, rs))) {
                 e->last = i;
                 cont += entry_step(d, i);
                 continue;
@@ -411,7 +411,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * degree ("propedeuse behaald, daarna overgestapt naar de
          * universiteit"), not one that names a degree of its own
          * ("Propedeuse HBO Toegepaste Psychologie, ...") */
-        if ((lvl == EDU_NONE || school_only(d, i, rs)) && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) &&
+        if ((lvl == EDU_NONE || school) && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) &&
             i >= 2 &&
             (es[n - 1].last == i - 1 || (es[n - 1].last == i - 2 && d->lines[i - 1].blank))) {
             es[n - 1].last = i;
@@ -429,7 +429,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
              * "Maatschappelijk Werk & Dienstverlening — getuigschrift 2004" /
              * "" / "Hogeschool Windesheim, Zwolle") */
             size_t b = i;
-            if (b > 1 && d->lines[b - 1].blank && school_only(d, i, rs))
+            if (b > 1 && d->lines[b - 1].blank && school)
                 b--;
             if (b > 0 && in_scope(d, b - 1) && !d->lines[b - 1].blank && !d->lines[b - 1].bullet &&
                 line_level(d, b - 1, rs) == EDU_NONE && cvdoc_words(d, b - 1) <= 12 &&

@@ -913,6 +913,21 @@ static void real_employer(ruleset *rs, char **employer)
     normtext_free(&t);
 }
 
+/* Does normalised text t hold a match of organisation rule id that is more
+ * than the domain's own words ("Gemeente", not the "welzijn" of "Stichting
+ * Welzijn" in a title that names the field)? */
+static bool org_not_domain(ruleset *rs, const char *id, const char *domain, const normtext *t)
+{
+    rule_match m, dm;
+    size_t from = 0;
+    while (from < t->len && rules_find(rs, id, t->s, t->len, from, &m) == 1 && m.end > from) {
+        if (rules_find(rs, domain, t->s + m.start, m.end - m.start, 0, &dm) != 1)
+            return true;
+        from = m.end;
+    }
+    return false;
+}
+
 /* Does a title name its employer: a certain organisation that is more than
  * the domain's own words?  "Teamleider Sociaal Team" (a maybe) and "Manager
  * Zorg en Welzijn" (welzijn is the field) do not; "Coördinator Welzijn
@@ -921,16 +936,9 @@ static bool title_names_employer(ruleset *rs, const profile *p, const char *titl
 {
     normtext t = {0};
     text_normalise(title, strlen(title), &t);
-    rule_match m, dm;
     bool names = false;
-    for (size_t c = 0; c < p->nroles && !names; c++) {
-        size_t from = 0;
-        while (!names && from < t.len && rules_find(rs, p->roles[c].organisation, t.s, t.len, from, &m) == 1 &&
-               m.end > from) {
-            names = rules_find(rs, p->roles[c].domain, t.s + m.start, m.end - m.start, 0, &dm) != 1;
-            from = m.end;
-        }
-    }
+    for (size_t c = 0; c < p->nroles && !names; c++)
+        names = org_not_domain(rs, p->roles[c].organisation, p->roles[c].domain, &t);
     normtext_free(&t);
     return names;
 }
@@ -1048,18 +1056,9 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
  * gemeente is no domain word. */
 static bool org_beyond_domain(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q)
 {
-    rule_match m, dm;
-    for (size_t i = q->hfirst; i <= q->hlast && i < d->n; i++) {
-        if (!content(d, i))
-            continue;
-        const normtext *t = &d->lines[i].norm;
-        size_t from = 0;
-        while (from < t->len && rules_find(rs, id, t->s, t->len, from, &m) == 1 && m.end > from) {
-            if (rules_find(rs, domain, t->s + m.start, m.end - m.start, 0, &dm) != 1)
-                return true;
-            from = m.end;
-        }
-    }
+    for (size_t i = q->hfirst; i <= q->hlast && i < d->n; i++)
+        if (content(d, i) && org_not_domain(rs, id, domain, &d->lines[i].norm))
+            return true;
     return false;
 }
 

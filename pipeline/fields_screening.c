@@ -158,6 +158,32 @@ static bool phone_wraps(const cvdoc *d, size_t i)
            (n >= 5 && !memcmp(t->s + n - 5, "tel.:", 5)) || (n >= 4 && !memcmp(t->s + n - 4, "tel:", 4));
 }
 
+/* Line i's normalised text into *text, with the next line's when a phone
+ * number wraps onto it ("... (06-" / "41827365)", "+31 6 4172" / "9385"). */
+static void line_and_wrap(const cvdoc *d, size_t i, strbuf *text)
+{
+    sb_add(text, d->lines[i].norm.s, d->lines[i].norm.len);
+    if (phone_wraps(d, i))
+        sb_add(text, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+}
+
+/* Is key[0..n) in *seen already?  If not, it is added.  *seen holds the keys
+ * so far, each between two '\x1f' (phone numbers' digits, referees' names). */
+static bool remember(strbuf *seen, const char *key, size_t n)
+{
+    if (!seen->len)
+        sb_addc(seen, '\x1f');
+    strbuf k = STRBUF_INIT;
+    sb_addc(&k, '\x1f');
+    sb_add(&k, key, n);
+    sb_addc(&k, '\x1f');
+    bool dup = memmem(seen->data, seen->len, k.data, k.len) != NULL;
+    if (!dup)
+        sb_add(seen, k.data + 1, k.len - 1);
+    sb_free(&k);
+    return dup;
+}
+
 static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
 {
     const cv_line *l = &d->lines[i];
@@ -167,8 +193,7 @@ static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
     if (phone_wraps(d, i)) {
         /* judge the line together with the rest of the number */
         strbuf both = STRBUF_INIT;
-        sb_add(&both, l->norm.s, l->norm.len);
-        sb_add(&both, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+        line_and_wrap(d, i, &both);
         bool found = rules_find(rs, "contact.phone", both.data, both.len, 0, &m) == 1 && m.end > l->norm.len;
         sb_free(&both);
         if (found) {
@@ -191,7 +216,7 @@ static bool has_contact(const cvdoc *d, size_t i, ruleset *rs, bool *only)
     return any;
 }
 
-/* How many people line i names by title (ref.named), not overlapping. */
+/* Appends the digits of s[0..n) to sb: a phone number as it compares. */
 static void add_digits(strbuf *sb, const char *s, size_t n)
 {
     for (size_t k = 0; k < n; k++)
@@ -224,22 +249,14 @@ static void add_phone_digits(strbuf *sb, const char *s, size_t n)
 static int phones_on_line(const cvdoc *d, size_t i, ruleset *rs)
 {
     strbuf text = STRBUF_INIT, seen = STRBUF_INIT;
-    sb_add(&text, d->lines[i].norm.s, d->lines[i].norm.len);
-    if (phone_wraps(d, i))
-        sb_add(&text, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+    line_and_wrap(d, i, &text);
     rule_match m;
     size_t from = 0;
     int n = 0;
-    sb_addc(&seen, ' ');
     while (from < text.len && rules_find(rs, "contact.phone", text.data, text.len, from, &m) == 1 && m.end > from) {
         strbuf digits = STRBUF_INIT;
-        sb_addc(&digits, ' ');
         add_phone_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
-        sb_addc(&digits, ' ');
-        if (!memmem(seen.data, seen.len, digits.data, digits.len)) {
-            n++;
-            sb_add(&seen, digits.data + 1, digits.len - 1);
-        }
+        n += !remember(&seen, digits.data ? digits.data : "", digits.len);
         sb_free(&digits);
         from = m.end;
     }
@@ -248,6 +265,8 @@ static int phones_on_line(const cvdoc *d, size_t i, ruleset *rs)
     return n;
 }
 
+/* How many people line i names by title (ref.named), not overlapping; or,
+ * when fewer than two, how many different phone numbers it gives. */
 static int named_people(const cvdoc *d, size_t i, ruleset *rs)
 {
     const normtext *t = &d->lines[i].norm;
@@ -271,8 +290,6 @@ typedef struct {
     char *email;
     strbuf phone;
 } own_details;
-
-/* Appends the digits of s[0..n) to sb: a phone number as it compares. */
 
 static void own_details_get(const json *rec, own_details *o)
 {
@@ -324,11 +341,6 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
     return false;
 }
 
-/* Has a referee already counted the phone number in lines [a, b]?  The same
- * person listed twice with two functions ("Gerrit Lubbers, directeur ...,
- * 06-57390214" / "Gerrit Lubbers, mijn afdelingsmanager ..., 06-57390214")
- * is one referee.  The numbers seen so far are kept in *seen as
- * " digits digits ... ", each with a space either side. */
 /* Does the entry starting at line a name a referee already counted ("Karin
  * Lohuis, directeur-bestuurder ..., mobiel 06-..." and "Karin Lohuis
  * (bereikbaar op kantoor) — 055-...": one referee, two numbers)?  The name is
@@ -354,10 +366,6 @@ static bool name_seen(const cvdoc *d, size_t a, strbuf *seen)
     }
     if (words < 2)
         return false;
-    strbuf key = STRBUF_INIT;
-    sb_addc(&key, '|');
-    sb_add(&key, o + start, end - start);
-    sb_addc(&key, '|');
     /* a namesake with a position or organisation of her own is someone else
      * ("Anja Bos – wethouder, ..." and "Anja Bos – teamleider Wmo, Stichting
      * Welzijn Olst"); the same name with only other contact details is not */
@@ -368,35 +376,27 @@ static bool name_seen(const cvdoc *d, size_t a, strbuf *seen)
     bool described = false;
     for (size_t k = 0; k < sizeof own / sizeof *own && !described; k++)
         described = memmem(t->s, t->len, own[k], strlen(own[k])) != NULL;
-    bool dup = seen->len && memmem(seen->data, seen->len, key.data, key.len) != NULL && !described;
-    if (!dup)
-        sb_add(seen, key.data, key.len);
-    sb_free(&key);
-    return dup;
+    return remember(seen, o + start, end - start) && !described;
 }
 
+/* Has a referee already counted the phone number in lines [a, b]?  The same
+ * person listed twice with two functions ("Gerrit Lubbers, directeur ...,
+ * 06-57390214" / "Gerrit Lubbers, mijn afdelingsmanager ..., 06-57390214")
+ * is one referee.  The numbers seen so far are kept in *seen (remember). */
 static bool phone_seen(const cvdoc *d, ruleset *rs, size_t a, size_t b, strbuf *seen)
 {
     rule_match m;
     for (size_t i = a; i <= b && i < d->n; i++) {
         /* the line, with the rest of a number it wraps ("+31 6 4172" / "9385") */
         strbuf text = STRBUF_INIT;
-        sb_add(&text, d->lines[i].norm.s, d->lines[i].norm.len);
-        if (phone_wraps(d, i))
-            sb_add(&text, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+        line_and_wrap(d, i, &text);
         if (!text.len || rules_find(rs, "contact.phone", text.data, text.len, 0, &m) != 1 || !m.has_value) {
             sb_free(&text);
             continue;
         }
-        if (!seen->len)
-            sb_addc(seen, ' ');
         strbuf digits = STRBUF_INIT;
-        sb_addc(&digits, ' ');
         add_phone_digits(&digits, text.data + m.vstart, m.vend - m.vstart);
-        sb_addc(&digits, ' ');
-        bool dup = memmem(seen->data, seen->len, digits.data, digits.len) != NULL;
-        if (!dup)
-            sb_add(seen, digits.data + 1, digits.len - 1);
+        bool dup = remember(seen, digits.data ? digits.data : "", digits.len);
         sb_free(&digits);
         sb_free(&text);
         return dup;
@@ -799,12 +799,18 @@ static bool in_past_position(const cvdoc *d, size_t i, const profile *p)
     return ranged && !r.end_open && date_month_index(r.end_y, r.end_m) < date_month_index(p->ref_y, p->ref_m);
 }
 
+/* Does line i carry the candidate's surname? */
+static bool names_candidate(const cvdoc *d, size_t i, const zzp_ctx *z)
+{
+    const normtext *t = &d->lines[i].norm;
+    return z->surname && memmem(t->s, t->len, z->surname, strlen(z->surname));
+}
+
 static bool agency_line(const cvdoc *d, size_t i, const zzp_ctx *z)
 {
     rule_match m;
     const normtext *t = &d->lines[i].norm;
-    return rules_find(z->rs, "zzp.agency", t->s, t->len, 0, &m) == 1 &&
-           !(z->surname && memmem(t->s, t->len, z->surname, strlen(z->surname)));
+    return rules_find(z->rs, "zzp.agency", t->s, t->len, 0, &m) == 1 && !names_candidate(d, i, z);
 }
 
 static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, void *ctx)
@@ -820,7 +826,7 @@ static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, vo
     if (d->lines[i].section == CV_SEC_REFERENCES &&
         !(rules_has(z->rs, "position.sentence") &&
           rules_find(z->rs, "position.sentence", t->s, t->len, 0, &fm) == 1) &&
-        !(z->surname && memmem(t->s, t->len, z->surname, strlen(z->surname))))
+        !names_candidate(d, i, z))
         return false;       /* (the candidate's own line, a page footer with her name, counts) */
     const char *s = d->lines[i].norm.s + m->start;
     size_t n = m->end - m->start;
