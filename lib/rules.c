@@ -34,7 +34,8 @@ typedef struct {
     int line;
     pcre2_code *code;
     int vgroup;     /* number of group "v", or 0 */
-    bool local;     /* looks at no text outside its match but for \b (see sieve_local) */
+    bool local;     /* sieved: sees no text outside its match but through \b (sieve_local),
+                       and a match cannot start just anywhere (starts_anywhere) */
     char **lits;    /* a local pattern's literal starts, or NULL (see literal_starts) */
     size_t nlits;
     pcre2_code *anchored;   /* with lits: the pattern compiled to match only where it starts */
@@ -162,6 +163,24 @@ static bool sieve_local(const char *pat)
         }
     }
     return true;
+}
+
+/*
+ * Can a match of the compiled pattern start at any character?  PCRE2 then
+ * knows neither a first code unit nor a set of first characters: the
+ * pattern begins with something like "[^.]*" ("[^.]*\bnog niet begonnen\b").
+ * Finding every place where such a match starts means a scan from each
+ * character to the end of its sentence, which costs more than running the
+ * pattern on each piece; the sieve treats the pattern as not local.
+ */
+static bool starts_anywhere(const pcre2_code *code)
+{
+    uint32_t type = 0;
+    const uint8_t *bitmap = NULL;
+    if (pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type) != 0 ||
+        pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap) != 0)
+        return false;
+    return type == 0 && bitmap == NULL;
 }
 
 /*
@@ -353,7 +372,7 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         r->code = code;
         int v = pcre2_substring_number_from_name(code, (PCRE2_SPTR) "v");
         r->vgroup = v > 0 ? v : 0;
-        r->local = sieve_local(pat);
+        r->local = sieve_local(pat) && !starts_anywhere(r->code);
         literal_starts(r);
     }
     free(data);
