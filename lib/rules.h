@@ -74,11 +74,17 @@ int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t fr
  * neighbouring lines have.  (Patterns that look outside their own match, with
  * anchors or lookarounds, are run on every piece; see sieve_local in
  * rules.c.)  The sieve keeps a pointer to `doc`, which must outlive it.
+ *
+ * `doc` is the document as rules_text_new() prepares it, once for all the
+ * sieves on it; it keeps a pointer to the text, which must outlive it.
  */
 typedef struct rules_sieve rules_sieve;
-rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const char *doc, size_t len);
+typedef struct rules_text rules_text;
+rules_sieve *rules_sieve_new(ruleset *rs, const char *id, const rules_text *doc);
 int rules_sieve_find(rules_sieve *sv, size_t start, size_t end, size_t from, rule_match *m);
 void rules_sieve_free(rules_sieve *sv);
+rules_text *rules_text_new(const char *doc, size_t len);
+void rules_text_free(rules_text *t);
 
 /* How many matches were abandoned because they hit the match or heap limit. */
 long rules_limit_hits(const ruleset *rs);

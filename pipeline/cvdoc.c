@@ -253,6 +253,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     }
     d->joined_len = all.len;
     d->joined = sb_detach(&all);
+    d->text = rules_text_new(d->joined, d->joined_len);
 }
 
 void cvdoc_free(cvdoc *d)
@@ -262,6 +263,7 @@ void cvdoc_free(cvdoc *d)
         normtext_free(&d->lines[i].norm);
     }
     free(d->lines);
+    rules_text_free(d->text);
     free(d->joined);
     memset(d, 0, sizeof *d);
 }

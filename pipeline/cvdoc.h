@@ -52,8 +52,9 @@ typedef struct {
     cv_line *lines;
     size_t n;
     bool has_section[CV_SEC_CLAIMS + 1];
-    char *joined;        /* every line's normalised text, joined by spaces: for rules_sieve_new */
+    char *joined;        /* every line's normalised text, joined by spaces */
     size_t joined_len;
+    rules_text *text;    /* joined, prepared for rules_sieve_new */
 } cvdoc;
 
 /* page_text: the JSON array of page strings from the extract stage. */

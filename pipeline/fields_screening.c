@@ -88,7 +88,7 @@ int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, un
     bool has_neg = dot && rules_has(rs, negated);
     /* Each line, and each line with its neighbour, is a piece of d->joined
      * with a space or its edge either side, as a sieve needs. */
-    rules_sieve *find = rules_sieve_new(rs, id, d->joined, d->joined_len);
+    rules_sieve *find = rules_sieve_new(rs, id, d->text);
     rules_sieve *deny = NULL;       /* made at the first match it has to judge */
     for (size_t i = 0; i < d->n; i++) {
         const cv_line *l = &d->lines[i];
@@ -106,7 +106,7 @@ int fields_collect_if(json *arr, const cvdoc *d, ruleset *rs, const char *id, un
         bool hit = false;
         while (!hit && rules_sieve_find(find, l->at, end, from, &m) == 1 && m.start < l->norm.len && m.end > from) {
             if (has_neg && !deny)
-                deny = rules_sieve_new(rs, negated, d->joined, d->joined_len);
+                deny = rules_sieve_new(rs, negated, d->text);
             hit = !deny || !denied(deny, d, i, skip, l->at + m.start, l->at + m.end);
             from = m.end;
         }

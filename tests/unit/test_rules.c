@@ -65,9 +65,11 @@ static bool skipped(const probe *c)
         printf("# pattern %s does not match \"%s\" at all\n", c->pattern, piece);
         exit(1);
     }
-    rules_sieve *sv = rules_sieve_new(rs, "t", c->doc, strlen(c->doc));
+    rules_text *t = rules_text_new(c->doc, strlen(c->doc));
+    rules_sieve *sv = rules_sieve_new(rs, "t", t);
     bool skip = rules_sieve_find(sv, c->start, c->end, 0, &m) == 0;
     rules_sieve_free(sv);
+    rules_text_free(t);
     rules_free(rs);
     free(piece);
     free(text);
@@ -160,7 +162,8 @@ static void same_answers(bool with_odd)
         at[i] = doc.len;
         sb_adds(&doc, lines[i]);
     }
-    rules_sieve *sv = rules_sieve_new(rs, "g.x", doc.data, doc.len);
+    rules_text *text = rules_text_new(doc.data, doc.len);
+    rules_sieve *sv = rules_sieve_new(rs, "g.x", text);
     int matched = 0, differ = 0;
     for (size_t i = 0; i < n; i++) {
         for (size_t pair = 0; pair < 2 && i + pair < n; pair++) {
@@ -186,9 +189,10 @@ static void same_answers(bool with_odd)
     rules_sieve_free(sv);
 
     rule_match m;
-    rules_sieve *none = rules_sieve_new(rs, "no.such.id", doc.data, doc.len);
+    rules_sieve *none = rules_sieve_new(rs, "no.such.id", text);
     is_int(rules_sieve_find(none, 0, doc.len, 0, &m), 0, "a sieve for an unknown id finds nothing");
     rules_sieve_free(none);
+    rules_text_free(text);
     sb_free(&doc);
     rules_free(rs);
 }
