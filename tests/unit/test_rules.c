@@ -79,7 +79,7 @@ static bool skipped(const probe *c)
 static void locality(void)
 {
     static const probe local[] = {
-        {"\\bfoo\\b", "xfoo", 1, 4},      {"\\bfoo\\w*", "xfoo", 1, 4},      {"[^x]?\\bfoo", "xfoo", 1, 4},
+        {"\\bfoo\\b", "xfoo", 1, 4},      {"\\bfoo\\w*", "xfoo", 1, 4},      {"[a-z ]?\\bfoo", "xfoo", 1, 4},
         {"(?:\\bf|\\bg)oo", "xfoo", 1, 4}, {"(?<v>\\bfoo)", "xfoo", 1, 4},    {"(?>\\bfo+)o?", "xfoo", 1, 4},
         {"(?P<v>\\bfoo)", "xfoo", 1, 4},    {"[\\^]?\\bfoo", "xfoo", 1, 4},    {"foo\\b", "foox", 0, 3},
     };
@@ -87,8 +87,15 @@ static void locality(void)
         {"^foo", "xfoo", 1, 4},  {"foo$", "foox", 0, 3},   {"(?<!x)foo", "xfoo", 1, 4}, {"foo(?!d)", "food", 0, 3},
         {"\\Afoo", "xfoo", 1, 4}, {"foo\\z", "foox", 0, 3}, {"foo\\Z", "foox", 0, 3},    {"\\Gfoo", "xfoo", 1, 4},
     };
+    /* local, but a match may start at any character: running such a
+     * pattern on each piece is cheaper than finding all its starts */
+    static const probe anywhere[] = {
+        {"[^x]?\\bfoo", "xfoo", 1, 4}, {"[^.]*\\bfoo", "xfoo", 1, 4}, {"\\bbar|[^.]*\\bfoo", "xfoo", 1, 4},
+    };
     for (size_t i = 0; i < sizeof local / sizeof *local; i++)
         ok(skipped(&local[i]), "local pattern %s is sieved", local[i].pattern);
+    for (size_t i = 0; i < sizeof anywhere / sizeof *anywhere; i++)
+        ok(!skipped(&anywhere[i]), "pattern %s can start a match anywhere: not sieved", anywhere[i].pattern);
     for (size_t i = 0; i < sizeof not_local / sizeof *not_local; i++)
         ok(!skipped(&not_local[i]), "pattern %s looks outside its match: never sieved", not_local[i].pattern);
 }
