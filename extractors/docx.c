@@ -124,8 +124,12 @@
  *     sequence anyway (overlong forms, surrogates and values past U+10FFFF
  *     become U+FFFD).  All text together is capped at DOC_MAX_TEXT
  *     (DOC_ERR_TOO_LARGE), checked while streaming.
- *   - Hidden text (w:vanish in run properties or styles) is kept: deciding it
- *     needs the style hierarchy, and the screening stage may want to see it.
+ *   - Hidden text is not read: a run whose own properties say w:vanish
+ *     (Word neither shows nor prints it) gives no text, tabs or breaks; its
+ *     field characters and page marks still count.  An English CV carrying a
+ *     hidden Dutch copy of itself is an English CV (tests/holdout39).  Hidden
+ *     character styles (w:rStyle naming a style with w:vanish) are not
+ *     followed: that needs styles.xml, which is not read.
  *   - A valid DOCX whose text is empty or only white space is DOC_ERR_NO_TEXT
  *     (DOC_ERR_EMPTY is for a zero-byte input, which sniff.c normally catches
  *     before us).
@@ -210,7 +214,7 @@ typedef struct {
 enum { ROLE_BODY, ROLE_HDRFTR, ROLE_NOTES };
 
 /* What an open element at a given depth is, for its end tag. */
-enum { K_NONE, K_P, K_T, K_AC, K_TXBX, K_TBL, K_TC, K_TCPR };
+enum { K_NONE, K_P, K_T, K_AC, K_TXBX, K_TBL, K_TC, K_TCPR, K_R, K_RPR };
 
 /* A table being read (tables nest): where its current cell's text starts,
  * and per grid column the text of a cell that starts a vertical merge. */
@@ -231,6 +235,7 @@ typedef struct {
     strbuf sb;
     int role;
     int skip;                        /* depth of the subtree being skipped, -1: none */
+    int hidden;                      /* depth of the hidden run (w:vanish) being read, -1: none */
     bool saw_root;
     unsigned char kind[MAX_DEPTH];   /* indexed by reader depth, < MAX_DEPTH enforced */
     unsigned char flag[MAX_DEPTH];   /* K_P: nested paragraph seen; K_AC: branch taken */
@@ -1072,9 +1077,23 @@ static doc_error story_element(docx *x, story *s, xmlTextReaderPtr r, int d)
     if (!is_w(ns))
         return DOC_OK;
 
-    bool quiet = s->instr > 0;          /* inside a field instruction */
+    bool quiet = s->instr > 0 || s->hidden >= 0;   /* inside a field instruction or hidden text */
     doc_error e = DOC_OK;
-    if (in_list(ln, skipped)) {
+    if (strcmp(ln, "r") == 0) {
+        if (!empty)
+            s->kind[d] = K_R;
+    } else if (strcmp(ln, "rPr") == 0 && d > 0 && s->kind[d - 1] == K_R) {
+        if (!empty)
+            s->kind[d] = K_RPR;
+    } else if (d > 1 && s->kind[d - 1] == K_RPR) {
+        /* a run's own properties: only w:vanish matters (not the old
+         * properties a w:rPrChange keeps) */
+        static const char *const off[] = {"0", "false", "off", NULL};
+        if (strcmp(ln, "vanish") == 0 && !attr_in(r, "val", ns, off))
+            s->hidden = d - 2;
+        else if (!empty)
+            s->skip = d;
+    } else if (in_list(ln, skipped)) {
         if (!empty)
             s->skip = d;
     } else if (strcmp(ln, "p") == 0) {
@@ -1196,6 +1215,8 @@ static doc_error story_node(docx *x, xmlTextReaderPtr r, int type, int d, void *
                 s->skip = -1;
             return DOC_OK;
         }
+        if (d == s->hidden)
+            s->hidden = -1;
         if (d >= MAX_DEPTH)
             return DOC_OK;
         if (s->kind[d] == K_P) {
@@ -1223,7 +1244,7 @@ static doc_error story_node(docx *x, xmlTextReaderPtr r, int type, int d, void *
     case XML_READER_TYPE_CDATA:
     case XML_READER_TYPE_WHITESPACE:
     case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-        if (s->skip >= 0 || s->instr > 0 || d < 1 || d > MAX_DEPTH || s->kind[d - 1] != K_T)
+        if (s->skip >= 0 || s->instr > 0 || s->hidden >= 0 || d < 1 || d > MAX_DEPTH || s->kind[d - 1] != K_T)
             return DOC_OK;
         {
             const char *v = (const char *)xmlTextReaderConstValue(r);
@@ -1238,6 +1259,7 @@ static void story_init(story *s, int role)
 {
     memset(s, 0, sizeof *s);
     s->role = role;
+    s->hidden = -1;
     s->skip = -1;
 }
 

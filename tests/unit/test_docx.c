@@ -442,6 +442,12 @@ int main(void)
         ok(strstr(r.text, "het Rijk") != NULL, "revisions.docx: inserted text present");
         done(&r);
     }
+    /* w:vanish in a run's own properties hides it (tests/holdout39's hidden
+     * Dutch copy); w:val="0", an old w:rPrChange and a hidden paragraph mark
+     * do not, and a hidden field character still opens its field. */
+    expect_text("hidden.docx",
+                "Zichtbaar eind\nNiet verborgen\nWas verborgen\n\nAlineateken verborgen, tekst niet\n1 na het veld\n", 1,
+                true);
     expect_text("fields.docx",
                 "E-mail: jan@example.nl\n1-2-2024\nRijbewijs: Ja\nVersie 3\nIndex\n\nInhoud regel 1\nInhoud regel 2\n",
                 1, true);
