@@ -282,10 +282,20 @@ is "\"propedeuse behaald\" alone is no diploma" "$got" $'false\tfail'
 got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work (propedeuse-diploma 2005)\nMBO Sociaal Werk niveau 4 — diploma 2004' \
     education.entries.0.completed knockouts.2)
 is "a propedeuse diploma is no bachelor's diploma" "$got" $'false\tfail'
+# holdout38 Gerda Meulenbelt: only the first years of the bachelor done
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Sociaal Pedagogische Hulpverlening (deeltijd), Hogeschool Windesheim Zwolle, 2004 – 2007, eerste twee jaar afgerond\nMBO SPW 4, diploma 2001' \
+    education.entries.0.completed education.highest_level knockouts.2)
+is "\"eerste twee jaar afgerond\": the first years, no diploma" "$got" $'false\tmbo\tfail'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, eerste jaar afgerond in 2005, diploma 2008' education.entries.0.completed knockouts.2)
+is "\"eerste jaar afgerond in 2005, diploma 2008\": the diploma counts" "$got" $'true\tpass'
+got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, in vier jaar afgerond' education.entries.0.completed knockouts.2)
+is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
 got=$(facts $'Jan Jansen\nOpleiding\nMBO Sociaal Maatschappelijke Dienstverlening niveau 4, Deltion College — diploma 2008\nToegelaten tot de verkorte deeltijdbachelor Social Work, Hogeschool Windesheim (start februari 2026)' \
     education.entries.1.completed knockouts.2)
 is "admitted to a bachelor that has not started: not completed, fail" "$got" $'false\tfail'
 is "rate: a VAT percentage before the amount is not the rate" "$(facts "$HEAD"$'\nTarief (21% btw niet inbegrepen): € 88 per uur' hourly_rate)" 88
+is "rate: hours a week after \"tarief\" are no rate (holdout38 Joost Mulderink)" "$(facts "$HEAD"$'\nBeschikbaarheid en tarief 24 uur per week vanaf 1 januari 2026. Tarief: 85 euro per uur (excl. btw).' hourly_rate)" 85
+is "rate: \"per gewerkt uur\" (holdout40 Kevin Draaisma)" "$(facts "$HEAD"$'\n€ 89,- per gewerkt uur (excl. btw)' hourly_rate)" 89
 got=$(facts "$HEAD"$'\nTeamleider Jeugd – gem. Olst-Wijhe\nfebruari 2020 – heden\nLeiding aan het jeugdteam.' experience.positions.0.relevant)
 is "\"gem. Olst-Wijhe\": an abbreviated gemeente" "$got" true
 got=$(facts "$HEAD"$'\nCoördinator Welzijn | Stichting Welzijn Kampen\naugustus 2018 – heden\nAansturing van het welzijnsteam (12 medewerkers, onder wie twee zzp\'ers).' zzp knockouts.1)
@@ -668,6 +678,9 @@ got=$(facts $'Sylvia\nWerkervaring\nTeamleider Wijkteam Deventer-Zuid – Gemeen
 is "the real employer named in brackets after a gemeente (\"werkgever: ... B.V.\")" "$got" $'Wijkzorg Oost B.V.\tfalse'
 got=$(facts $'Sandra\nWerkervaring\nCoördinator sociaal team | gemeente Elburg (in dienst van Sociaal Werkt Detachering)\nsinds maart 2021\nDagelijkse leiding van het sociaal team.' experience.positions.0.relevant)
 is "... but not a secondment agency: the seconded candidate works at the gemeente" "$got" true
+# holdout39 Carla Wijnbergen: an entrepreneur's insurances, offered through an intermediary
+got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\nVia: Veluwe Inhuur B.V.\nVerzekeringen: beroeps- en bedrijfsaansprakelijkheidsverzekering op eigen naam; arbeidsongeschiktheidsverzekering (AOV) voor ondernemers' zzp knockouts.1)
+is "insurances only an entrepreneur takes out are a ZZP indication" "$got" $'true\treview'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
