@@ -189,7 +189,7 @@ static char *wrapped_name(const cvdoc *d, size_t i, ruleset *rs, const char *loc
 
 /* Does line i give someone else's details: contact.other on it ("Accountmanager:
  * Petra de Lange, 033-4617290"), or on one of the two lines before when that
- * one breaks off in a comma or a hyphen ("... (accountmanager), 033-4617290," /
+ * one breaks off in a comma, a hyphen or a separator ("... (accountmanager), 033-4617290," /
  * "p.delange@flexpool.example.nl"; a column beside it may put a line of its own
  * between them), or on the line just before when that one has given no phone
  * or e-mail yet ("... | Accountmanager: Ellen" / "Postma, 0527-691024")? */
@@ -204,8 +204,12 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
         const cv_line *p = &d->lines[i - back];
         if (p->blank || p->page != d->lines[i].page)
             return false;
-        size_t n = cvdoc_trimmed_len(d, i - back);
-        bool cut = n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-');
+        size_t n = cvdoc_trimmed_len(d, i - back), e = p->norm.len;
+        while (e && p->norm.s[e - 1] == ' ')
+            e--;
+        /* (or in a separator: "... · 033-2098765 ·" / "sanne.dewit@...") */
+        bool cut = (n && (p->norm.s[n - 1] == ',' || p->norm.s[n - 1] == '-')) ||
+                   (e && (p->norm.s[e - 1] == '|' || p->norm.s[e - 1] == '*'));     /* '*': a normalised '·' */
         bool gave = rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) == 1 ||
                     rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) == 1;
         /* (!gave: the line above has not given its details yet, "Accountmanager: Ellen") */

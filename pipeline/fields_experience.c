@@ -1074,6 +1074,40 @@ static bool other_field(ruleset *rs, const char *domain, const normtext *title)
     return other;
 }
 
+/* Does a line of [a, b] match the domain with a word of its own, not only
+ * with a word it shares with another field (DOMAIN.weak)? */
+static bool own_domain_word(const cvdoc *d, ruleset *rs, const char *domain, const char *weak, size_t a, size_t b)
+{
+    rule_match m, w;
+    for (size_t i = a; i <= b && i < d->n; i++) {
+        if (!content(d, i))
+            continue;
+        const normtext *t = &d->lines[i].norm;
+        size_t from = 0;
+        while (rules_find(rs, domain, t->s, t->len, from, &m) == 1 && m.end > from) {
+            if (rules_find(rs, weak, t->s, t->len, m.start, &w) != 1 || w.start != m.start)
+                return true;
+            from = m.end;
+        }
+    }
+    return false;
+}
+
+/* Is the domain only a shared word in a position about another field?
+ * "Teamleider Participatie | Gemeente Deventer" whose lines are about the
+ * Omgevingswet: "participatie" (DOMAIN.weak) is then the citizens' say in
+ * spatial plans, which the lines name (DOMAIN.other), and no line names the
+ * social domain with a word of its own.  Then the domain is uncertain. */
+static bool domain_only_shared(const cvdoc *d, ruleset *rs, const char *domain, size_t a, size_t b)
+{
+    char *weak = xasprintf("%s.weak", domain), *other = xasprintf("%s.other", domain);
+    bool shared = rules_has(rs, weak) && rules_has(rs, other) && match_level(d, rs, other, a, b, NULL) == 2 &&
+                  !own_domain_word(d, rs, domain, weak, a, b);
+    free(weak);
+    free(other);
+    return shared;
+}
+
 /* The organisation rule: on the employer when the header names one apart
  * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
  * foundation because the title says welzijn), else on the header lines.
@@ -1329,6 +1363,8 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                 json_free(ev_dom);
                 ev_dom = NULL;
             }
+            if (dom == 2 && domain_only_shared(d, rs, rc->domain, q->hfirst, q->bend > last + 1 ? q->bend - 1 : last))
+                dom = 1;
             int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;
             cert[k * p->nroles + c] = lvl;
             json *jc = json_object();

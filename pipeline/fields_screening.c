@@ -527,6 +527,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         if (!end && l->blank && l->section == CV_SEC_REFERENCES)
             continue;
         bool in = !end && ref_line(d, i);
+        if (in && rules_has(rs, "ref.ignore") && rules_find(rs, "ref.ignore", l->norm.s, l->norm.len, 0, &m) == 1)
+            in = false;     /* the supplier's footer, a template's example: no referee's line */
         if (in && own_contact(l->norm.s, l->norm.len, &own))
             continue;       /* the candidate's running page header: not a line of the list */
         if (in && open && i > 0 && ref_line(d, i - 1) && phone_wraps(d, i - 1) && cvdoc_words(d, i) <= 2)

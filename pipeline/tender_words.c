@@ -5,7 +5,7 @@
  *
  *   1. The lexicon (rules/lexicon.rules): families of words that tenders use,
  *      each with a `when.KIND.NAME` pattern tried on the request's sentence and
- *      the CV patterns `KIND.NAME` (and `KIND.NAME.maybe`, `.not`, `.self`) it stands for.  So
+ *      the CV patterns `KIND.NAME` (and `KIND.NAME.maybe`, `.not`, `.self`, `.weak`, `.other`) it stands for.  So
  *      "coördinator en/of manager" brings in every way a CV names a team lead
  *      (teamleider, leidinggevende, hoofd ...), and "Maatschappelijk werk en
  *      dienstverlening" also finds "Social Work".  The lexicon file is read
@@ -167,7 +167,7 @@ int lexicon_scan(lexicon *lx, const char *kind, const char *s, termset *out)
         const char *family = id + 5;   /* KIND.NAME */
         size_t flen = strlen(family);
         char *why = xasprintf("lexicon: %s", family);
-        static const char *const suffixes[] = {"", ".maybe", ".not", ".self"};
+        static const char *const suffixes[] = {"", ".maybe", ".not", ".self", ".weak", ".other"};
         for (size_t j = 0; j < lx->n; j++) {
             const char *lid = lx->lines[j].id;
             if (strncmp(lid, family, flen))

@@ -67,6 +67,13 @@ is "title first: each position takes its own title and employer lines" "$got" $'
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
+# holdout39 Jeroen Altena: "participatie" in a position about the Omgevingswet
+got=$(facts "$HEAD"$'\nTeamleider Participatie | Gemeente Deventer | maart 2016 – heden\n• Omgevingsgesprekken over bouwplannen; de participatieparagraaf van het omgevingsplan.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "\"Teamleider Participatie\" about spatial plans: uncertain" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nTeamleider Participatie | Gemeente Deventer | maart 2016 – heden\n• Participatie van inwoners bij het omgevingsplan en de Wmo.' experience.positions.0.roles.coord.relevance)
+is "... but with a social-domain word of its own it counts" "$got" certain
+got=$(facts "$HEAD"$'\nTeamleider Participatie | Gemeente Deventer | maart 2016 – heden\n• Aansturing van het team.' experience.positions.0.roles.coord.relevance)
+is "... and so does \"Teamleider Participatie\" that names no other field" "$got" certain
 got=$(facts "$HEAD"$'\nBeleidsmedewerker Wmo – Gemeente Epe\n2010 – heden\n• Beleid.' experience.positions.0.relevant knockouts.3)
 is "a policy officer at a municipality does not count" "$got" $'false\tfail'
 got=$(facts "$HEAD"$'\nCoördinator Buurtteam, Gemeente Kampen\naugustus 2015 – heden\n• Leiding aan het buurtteam Kampen-Zuid.' experience.positions.0.roles.coord.relevance knockouts.3)
@@ -482,6 +489,9 @@ is "a sidebar of referees before the name: the name that matches the e-mail addr
 # the producer set (pandoc + Chromium) of rounds 13 and 14
 got=$(facts $'Jan Jansen\nWerkervaring\nPeriode\tFunctie\tWerkgever\n\n01-2022 –\tBeleidsadviseur Sociaal Domein\tGemeente Zutphen\nheden\n\n04-2016 – 12-\tCoördinator Opbouwwerk\tStichting Sterk in de Wijk\n2021\tZutphen\n\n09-2010 – 03-\tOpbouwwerker\tStichting Sterk in de Wijk\n2016\tZutphen\n\nBeleidsadviseur Sociaal Domein\n\nBeleidsadvies over wijkgericht werken.\n\nCoördinator Opbouwwerk\n\nSterk in de Wijk is de stichting voor welzijnswerk in Zutphen.\n\nOpbouwwerker\n\nBewonersondersteuning in De Hoven.' experience.positions.1.relevant)
 is "an experience table with blank lines and wrapped dates: the descriptions below still go to their own positions" "$got" true
+# holdout38 Stefan Haarhuis: a bureau consultant's header, its e-mail wrapped after a separator
+got=$(facts $'Talentwerk Werving & Selectie · Sanne de Wit, consultant · 033-2098765 ·\nsanne.dewit@talentwerk.example.com\nKandidaatprofiel\nNaam\tStefan Haarhuis\nWoonplaats\tDeventer' candidate.name candidate.email candidate.phone)
+is "a recruitment bureau's header is not the candidate's contact, also wrapped after \"·\"" "$got" $'Stefan Haarhuis\tnull\tnull'
 got=$(facts $'Jan Jansen\nContactpersoon: Marco Jansen, accountmanager, 0570-\nWoonplaats: Elburg\n612348, marco.jansen@sociaalwerkt.example.nl\nE-mail:\njan@jansen-\nsociaal.example.nl\tMotivatie\nWerkervaring' candidate.email)
 is "the account manager's e-mail two lines down is not the candidate's; the candidate's, wrapped after a hyphen, is" "$got" "jan@jansen-sociaal.example.nl"
 
@@ -681,6 +691,15 @@ is "... but not a secondment agency: the seconded candidate works at the gemeent
 # holdout39 Carla Wijnbergen: an entrepreneur's insurances, offered through an intermediary
 got=$(facts "$HEAD"$'\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\nVia: Veluwe Inhuur B.V.\nVerzekeringen: beroeps- en bedrijfsaansprakelijkheidsverzekering op eigen naam; arbeidsongeschiktheidsverzekering (AOV) voor ondernemers' zzp knockouts.1)
 is "insurances only an entrepreneur takes out are a ZZP indication" "$got" $'true\treview'
+# holdout39 Anouk Rensink: an agency template's unfilled example is no referee
+got=$(facts $'Anouk\nReferenties\nReferent 1: Gerard Pelgrim, afdelingsmanager Samenleving, gemeente Doesburg, 06-18273645\nReferent 2: Voornaam Achternaam, functie, organisatie, 06-00000000' references.count checks.references)
+is "a template's example referee (\"Voornaam Achternaam, functie, organisatie, 06-00000000\") is not counted" "$got" $'1\tfail'
+# holdout38 Hatice Demir, Fatima Ouazzani: the bureau's footer under the referees
+got=$(facts $'Hatice\nReferenties\nPiet Bos, wethouder, gemeente Ede, 06-12345678\nVoorgedragen door Talentwerk Werving & Selectie B.V. · Arnhemseweg 12, Amersfoort · 033-2098765 · KvK 61029384' references.count)
+is "the supplier's footer under the referees is no referee" "$got" 1
+# holdout39 Carla Wijnbergen: "Praktische gegevens" ends the references
+got=$(facts $'Carla\nReferenties\nPiet Bos, wethouder, gemeente Ede, 06-12345678\nKarin Vos, directeur, Stichting Welzijn Ede, 06-22345678\nPraktische gegevens\nVerzekeringen: beroepsaansprakelijkheidsverzekering op eigen naam' references.count zzp)
+is "\"Praktische gegevens\" is a heading of its own, not part of the references" "$got" $'2\ttrue'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
