@@ -385,7 +385,9 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * entry has a period and this line, of the same level, has none (a
          * wrapped line:
          * "... Maatschappelijk Werk en" / "Dienstverlening, Hogeschool X"),
-         * or the previous line ends mid-phrase. */
+         * or the previous line ends mid-phrase (in ",", "-", ":", a dash, "en":
+         * "... Fontys Hogeschool Eindhoven — propedeuse:" / "vrijstelling op
+         * grond van mijn mbo-diploma SPW; diploma 2006"). */
         if (lvl != EDU_NONE && open && cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES) {
             entry *e = &es[n - 1];
             bool entry_has_range = false;
@@ -394,7 +396,9 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                     entry_has_range = true;
             const normtext *pt = &d->lines[i - 1].norm;
             size_t pl = cvdoc_trimmed_len(d, i - 1);
-            bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' ||
+            bool midphrase = pl && (pt->s[pl - 1] == ',' || pt->s[pl - 1] == '-' || pt->s[pl - 1] == ':' ||
+                                    (pl >= 3 && (!memcmp(pt->s + pl - 3, "\xE2\x80\x94", 3) ||
+                                                 !memcmp(pt->s + pl - 3, "\xE2\x80\x93", 3))) ||
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
             if ((entry_has_range && !has_range(d, i, p, &r) && lvl == e->level) || midphrase ||

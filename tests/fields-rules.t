@@ -297,6 +297,10 @@ got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, eer
 is "\"eerste jaar afgerond in 2005, diploma 2008\": the diploma counts" "$got" $'true\tpass'
 got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, in vier jaar afgerond' education.entries.0.completed knockouts.2)
 is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
+# holdout40 Hanneke Verschuur: the line wraps after "propedeuse:"; the exemption clause and the diploma are the HBO's
+got=$(facts $'Hanneke\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening (deeltijd), Fontys Hogeschool Eindhoven — propedeuse:\nvrijstelling op grond van mijn mbo-diploma SPW; diploma 2006\n\nMBO SPW 4, ROC Eindhoven, diploma 2001' \
+    education.entries.0.completed education.mwd knockouts.2)
+is "\"propedeuse:\" / \"vrijstelling op grond van mijn mbo-diploma SPW; diploma 2006\": one HBO entry, completed" "$got" $'true\ttrue\tpass'
 got=$(facts $'Jan Jansen\nOpleiding\nMBO Sociaal Maatschappelijke Dienstverlening niveau 4, Deltion College — diploma 2008\nToegelaten tot de verkorte deeltijdbachelor Social Work, Hogeschool Windesheim (start februari 2026)' \
     education.entries.1.completed knockouts.2)
 is "admitted to a bachelor that has not started: not completed, fail" "$got" $'false\tfail'
