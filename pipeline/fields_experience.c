@@ -221,12 +221,53 @@ static bool date_beside(const cvdoc *d, size_t i, size_t j, const profile *p, da
     return false;
 }
 
+/* A period in the first two cells of a table row, a "Van | Tot" table:
+ * "04-2017<TAB>heden<TAB>Coördinator ...".  Each cell holds one date (or the
+ * second an open end) and nothing else; they are read as "04-2017 - heden",
+ * and the match spans both cells of the line's normalised text (where a tab
+ * is a space). */
+static bool cells_range(const cvdoc *d, size_t i, const profile *p, date_range *r)
+{
+    size_t l0, l1;
+    const char *c0 = cvdoc_cell(d, i, 0, &l0), *c1 = cvdoc_cell(d, i, 1, &l1);
+    if (!c0 || !c1)
+        return false;
+    normtext a = {0}, b = {0};
+    text_normalise(c0, l0, &a);
+    text_normalise(c1, l1, &b);
+    strbuf both = STRBUF_INIT;
+    sb_add(&both, a.s, a.len);
+    sb_adds(&both, " - ");
+    size_t second = both.len;
+    sb_add(&both, b.s, b.len);
+    size_t e = both.len;
+    while (e > second && both.data[e - 1] == ' ')
+        e--;
+    size_t s0 = 0;
+    while (s0 < a.len && a.s[s0] == ' ')
+        s0++;
+    /* the range is the whole of both cells */
+    bool found = e > second && range_in(both.data, both.len, p, r) && r->match_start == s0 && r->match_end == e &&
+                 text_count_words(b.s, b.len) <= 3;
+    if (found) {
+        r->match_start = 0;
+        r->match_end = a.len + 1 + (e - second);    /* the cells' tab is one space */
+        found = r->match_end <= d->lines[i].norm.len;
+    }
+    sb_free(&both);
+    normtext_free(&a);
+    normtext_free(&b);
+    return found;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
     const normtext *t = &d->lines[i].norm;
     *end_line = i;
     *has_r2 = false;
+    if (cvdoc_is_row(d, i) && cells_range(d, i, p, r))
+        return true;
     if (range_in(t->s, t->len, p, r)) {
         if (second_range(t->s, t->len, p, r, r2)) {
             *has_r2 = true;

@@ -53,6 +53,10 @@ is "Europass: period first, title and employer below" "$got" $'Coördinator Wmo\
 got=$(facts "$HEAD"$'\nPeriode\tFunctie\tWerkgever\njan. 2012 – heden\tTeamleider Jeugd\tGemeente Raalte\n2008 – 2011\tConsulent\tGemeente Raalte' \
     experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant experience.positions.1.relevant)
 is "experience table: one row per position" "$got" $'Teamleider Jeugd\tGemeente Raalte\ttrue\tfalse'
+# holdout40 Bram Oosterwijk: start and end in cells of their own ("Van | Tot | Functie | Werkgever")
+got=$(facts $'Bram\nWerkervaring\nVan\tTot\tFunctie\tWerkgever\n04-2017\theden\tCoördinator Sociale Basis\tGemeente Súdwest-Fryslân\n• Coördinatie van het welzijnswerk.\n01-2012\t03-2017\tTeamleider Wmo\tGemeente Leeuwarden' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.1.start experience.positions.1.end experience.coord_months)
+is "\"Van | Tot\" table: the period in two cells" "$got" $'Coördinator Sociale Basis\tGemeente Súdwest-Fryslân\t2012-01\t2017-03\t167'
 got=$(facts "$HEAD"$'\nTeamleider Participatie, Gemeente Deventer (2019 – heden)\n• Sturing.' experience.positions.0.title experience.positions.0.employer experience.coord_months)
 is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGemeente Deventer\t83'
 
