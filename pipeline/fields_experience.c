@@ -515,8 +515,16 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
         txt = cvdoc_orig_span(d, i, from, t->len);
     }
     size_t l = strlen(txt);
-    while (l && strchr(" ()[]:|,-", txt[l - 1]))
-        txt[--l] = '\0';
+    /* (and a middle dot: "Gemeente Ermelo · maart 2018 – heden") */
+    for (;;) {
+        if (l && strchr(" ()[]:|,-", txt[l - 1]))
+            l--;
+        else if (l >= 2 && !memcmp(txt + l - 2, "\xC2\xB7", 2))
+            l -= 2;
+        else
+            break;
+    }
+    txt[l] = '\0';
     /* and before it, bullets and middle dots ("\xEF\x82\xB7 03/2016 – heden · Teamleider"):
      * U+2022, U+00B7, U+F0B7 (a Symbol-font bullet) */
     size_t skip = 0;
@@ -637,6 +645,26 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
             last->bend = first_block;
     }
     free(taken);
+}
+
+/* Is all that stands beside position q's period an employer, no role, with
+ * a role on the content line above ("Coördinator Welzijn en Preventie" /
+ * "Gemeente Ermelo · maart 2018 – heden")? */
+static bool employer_beside(const cvdoc *d, ruleset *rs, const profile *p, const position *q)
+{
+    size_t dl = q->date_line, al = dl;
+    while (al > 0 && d->lines[al - 1].blank)
+        al--;
+    date_range r;
+    if (al == 0 || !content(d, al - 1) || d->lines[al - 1].bullet || !short_line(d, al - 1) ||
+        range_in(d->lines[al - 1].norm.s, d->lines[al - 1].norm.len, p, &r))
+        return false;
+    char *beside = header_line_text(d, rs, dl, q);
+    char *above = cvdoc_orig_span(d, al - 1, 0, d->lines[al - 1].norm.len);
+    bool only = org_level(rs, p, beside) > 0 && !names_role(rs, p, beside) && names_role(rs, p, above);
+    free(beside);
+    free(above);
+    return only;
 }
 
 /* Line i a table row whose first cell is only a period and whose next cell
@@ -761,8 +789,11 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         }
         before = below ? 0 : above;
     }
-    /* a period line that already carries the title does not need lines before it */
-    if (words_besides_range(d, ps[0].date_line, &ps[0].r) >= 2)
+    /* a period line that already carries the title does not need lines
+     * before it; one that carries only the employer does, when the line
+     * above names the role ("Coördinator Welzijn en Preventie" / "Gemeente
+     * Ermelo · maart 2018 – heden", as CV builders print a job) */
+    if (words_besides_range(d, ps[0].date_line, &ps[0].r) >= 2 && !employer_beside(d, rs, p, &ps[0]))
         before = 0;
     for (size_t k = 0; k < n; k++) {
         position *ps_k = &ps[k];

@@ -59,6 +59,10 @@ got=$(facts $'Bram\nWerkervaring\nVan\tTot\tFunctie\tWerkgever\n04-2017\theden\t
 is "\"Van | Tot\" table: the period in two cells" "$got" $'Coördinator Sociale Basis\tGemeente Súdwest-Fryslân\t2012-01\t2017-03\t167'
 got=$(facts "$HEAD"$'\nTeamleider Participatie, Gemeente Deventer (2019 – heden)\n• Sturing.' experience.positions.0.title experience.positions.0.employer experience.coord_months)
 is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGemeente Deventer\t83'
+# holdout41 Evelien Tolkamp: a CV builder's "title" / "employer · period"
+got=$(facts "$HEAD"$'\nCoördinator Welzijn en Preventie\nGemeente Ermelo · maart 2018 – heden\nLeiding aan het cluster welzijn en preventie (14 medewerkers): formatie,\nwerving en selectie.\nTeamleider Wmo-loket\nGemeente Harderwijk · januari 2013 – februari 2018\nLeiding aan 9 Wmo-consulenten.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
+is "title above, \"employer · period\" below: the title is the line above" "$got" $'Coördinator Welzijn en Preventie\tGemeente Ermelo\tTeamleider Wmo-loket\tGemeente Harderwijk\t155'
 
 got=$(facts $'Jan Jansen\n2. WERKERVARING:\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n3. Opleiding\n2004 – 2008 HBO MWD – diploma behaald' \
     experience.coord_months education.mwd)
