@@ -134,13 +134,28 @@ static int heading_of(ruleset *rs, const cv_line *l)
     };
     if (l->blank || l->norm.len > 80)
         return -2;
-    /* numbering and bullets before a heading: "2. Werkervaring", "* Opleiding" */
+    /* numbering, bullets and icons before a heading: "2. Werkervaring", "*
+     * Opleiding", "☰ Referenties" (a CV builder's symbol, or an icon font's
+     * private-use character) */
     const char *s = l->norm.s;
     size_t n = l->norm.len;
-    while (n && (*s == ' ' || *s == '*' || *s == '-' || *s == '#' || (*s >= '0' && *s <= '9') ||
-                 ((*s == '.' || *s == ')') && s > l->norm.s && s[-1] >= '0' && s[-1] <= '9'))) {
-        s++;
-        n--;
+    for (;;) {
+        if (n && (*s == ' ' || *s == '*' || *s == '-' || *s == '#' || (*s >= '0' && *s <= '9') ||
+                  ((*s == '.' || *s == ')') && s > l->norm.s && s[-1] >= '0' && s[-1] <= '9'))) {
+            s++;
+            n--;
+            continue;
+        }
+        if (!n || (unsigned char)*s < 0x80)
+            break;
+        const char *next = g_utf8_find_next_char(s, s + n);
+        size_t k = next ? (size_t)(next - s) : n;
+        GUnicodeType t = g_unichar_type(g_utf8_get_char_validated(s, (gssize)k));
+        if (t != G_UNICODE_OTHER_SYMBOL && t != G_UNICODE_MATH_SYMBOL && t != G_UNICODE_CURRENCY_SYMBOL &&
+            t != G_UNICODE_MODIFIER_SYMBOL && t != G_UNICODE_PRIVATE_USE)
+            break;
+        s += k;
+        n -= k;
     }
     /* a heading in two languages ("Referenties / References"): its first part
      * decides, then the whole line */

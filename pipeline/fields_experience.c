@@ -260,6 +260,57 @@ static bool cells_range(const cvdoc *d, size_t i, const profile *p, date_range *
     return found;
 }
 
+/* The last cell of row i, *len bytes. */
+static const char *last_cell(const cvdoc *d, size_t i, size_t *len)
+{
+    const char *c = cvdoc_cell(d, i, 0, len), *next;
+    size_t nl;
+    for (size_t k = 1; (next = cvdoc_cell(d, i, k, &nl)) != NULL; k++) {
+        c = next;
+        *len = nl;
+    }
+    return c;
+}
+
+/* A narrow date column on the right, wrapped: "Manager Sociaal
+ * Domein<TAB>september 2019 –" / "Gemeente Putten<TAB>heden".  The two rows'
+ * last cells are joined; the period starts in row i's last cell and runs on
+ * into row j's, which holds nothing else. */
+static bool last_cells_range(const cvdoc *d, size_t i, size_t j, const profile *p, date_range *r)
+{
+    if (!cvdoc_is_row(d, i) || !cvdoc_is_row(d, j))
+        return false;
+    size_t li, lj;
+    const char *ci = last_cell(d, i, &li), *cj = last_cell(d, j, &lj);
+    normtext a = {0}, b = {0};
+    text_normalise(ci, li, &a);
+    text_normalise(cj, lj, &b);
+    size_t ae = a.len, be = b.len;
+    while (ae && a.s[ae - 1] == ' ')
+        ae--;
+    while (be && b.s[be - 1] == ' ')
+        be--;
+    strbuf both = STRBUF_INIT;
+    sb_add(&both, a.s, ae);
+    sb_addc(&both, ' ');
+    size_t second = both.len;
+    sb_add(&both, b.s, be);
+    const normtext *t = &d->lines[i].norm;
+    size_t te = t->len;
+    while (te && t->s[te - 1] == ' ')
+        te--;
+    bool found = be && text_count_words(b.s, be) <= 3 && range_in(both.data, both.len, p, r) &&
+                 r->match_end == both.len && r->match_start < ae && ae <= te && second <= both.len;
+    if (found) {
+        r->match_start += te - ae;      /* where the last cell starts in line i */
+        r->match_end = te;
+    }
+    sb_free(&both);
+    normtext_free(&a);
+    normtext_free(&b);
+    return found;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -280,6 +331,10 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
         j++;
     if (j >= d->n || !content(d, j))
         return false;
+    if (last_cells_range(d, i, j, p, r)) {
+        *end_line = j;
+        return true;
+    }
     normtext a = {0}, b = {0};
     first_part(d, i, &a);
     /* a split period starts with a date: a few words with a digit, or
@@ -484,6 +539,25 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     if (i != date_line && i == q->date_end_line) {
         if (!cvdoc_is_row(d, i))
             return xstrdup("");
+        /* ... or, when the period stood in the last cell ("Manager Sociaal
+         * Domein<TAB>september 2019 –" / "Gemeente Putten<TAB>heden"), its
+         * last cell is and the cells before it are the header */
+        normtext first = {0};
+        first_part(d, date_line, &first);
+        bool in_first = r->match_start < first.len;
+        normtext_free(&first);
+        if (!in_first) {
+            size_t ll;
+            const char *lc = last_cell(d, i, &ll);
+            char *rest = xstrndup(d->lines[i].orig, (size_t)(lc - d->lines[i].orig));
+            size_t rl = strlen(rest);
+            while (rl && (rest[rl - 1] == '\t' || rest[rl - 1] == ' '))
+                rest[--rl] = '\0';
+            for (char *c = rest; *c; c++)
+                if (*c == '\t')
+                    *c = ' ';
+            return rest;
+        }
         normtext a = {0};
         first_part(d, i, &a);
         size_t cut = a.len + 1 <= t->len ? a.len + 1 : t->len;

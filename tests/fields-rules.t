@@ -63,6 +63,13 @@ is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGe
 got=$(facts "$HEAD"$'\nCoördinator Welzijn en Preventie\nGemeente Ermelo · maart 2018 – heden\nLeiding aan het cluster welzijn en preventie (14 medewerkers): formatie,\nwerving en selectie.\nTeamleider Wmo-loket\nGemeente Harderwijk · januari 2013 – februari 2018\nLeiding aan 9 Wmo-consulenten.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "title above, \"employer · period\" below: the title is the line above" "$got" $'Coördinator Welzijn en Preventie\tGemeente Ermelo\tTeamleider Wmo-loket\tGemeente Harderwijk\t155'
+# holdout41 Jelmer Vossebeld: a right-hand date column that wraps, headings behind icons
+got=$(facts "$HEAD"$'\nManager Sociaal Domein\tseptember 2019 –\nGemeente Putten\theden\nLeiding aan de teams Wmo, jeugd en welzijn (26 medewerkers).\n\nCoördinator Gebiedsteam\tfebruari 2014 –\nStichting Welzijn Nijkerk\taugustus 2019\nCoördinatie van het gebiedsteam.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.start experience.positions.1.end experience.coord_months)
+is "a wrapped date column on the right: title and employer in the first cells" "$got" $'Manager Sociaal Domein\tGemeente Putten\t2019-09\t2019-08\t142'
+got=$(facts $'Jelmer\n◆ Werkervaring\nManager Sociaal Domein, Gemeente Putten, 2019 – heden\n★ Opleiding\nHBO Bestuurskunde\t2003 – 2007\n☰ Referenties\nMarieke Ooms — gemeentesecretaris, gemeente Putten — 06-39025811\nBert Kamphuis — directeur-bestuurder, Stichting Welzijn Nijkerk — 06-39025812' \
+    references.count references.section_found experience.positions.1.title)
+is "headings behind an icon (\"☰ Referenties\", \"★ Opleiding\")" "$got" $'2\ttrue\tnull'
 
 got=$(facts $'Jan Jansen\n2. WERKERVARING:\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n3. Opleiding\n2004 – 2008 HBO MWD – diploma behaald' \
     experience.coord_months education.mwd)
