@@ -771,8 +771,9 @@ static void terms(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
  * zzp'er.") is no header.
  *
  * A KvK number on the supplier's lines is the agency's: zzp.agency
- * (detachering, uitzendbureau, payroll ...) on its line or the line above
- * ("Sociaal Werkt Detachering B.V." / "Hanzeweg 8 · KvK 70123456"), unless
+ * (detachering, uitzendbureau, payroll, Waadi ...) on its line, the line
+ * above ("Sociaal Werkt Detachering B.V." / "Hanzeweg 8 · KvK 70123456") or
+ * a short line below that ends it ("... ingeschreven conform de" / "Waadi"), unless
  * those lines carry the candidate's surname ("Jansen Detachering", a
  * one-person firm is the candidate's own).  Only the registration is
  * discounted: "zzp'er, bemiddeld via X Detachering B.V." still counts.
@@ -836,7 +837,11 @@ static bool current_indication(const cvdoc *d, size_t i, const rule_match *m, vo
     if (!registration || !rules_has(z->rs, "zzp.agency"))
         return true;
     bool above = i > 0 && !d->lines[i - 1].blank && d->lines[i - 1].page == d->lines[i].page;
-    return !(agency_line(d, i, z) || (above && agency_line(d, i - 1, z)));
+    /* (and the wrapped end of the line: "... · KvK 82746193 · ingeschreven
+     * conform de" / "Waadi") */
+    bool below = i + 1 < d->n && !d->lines[i + 1].blank && d->lines[i + 1].page == d->lines[i].page &&
+                 cvdoc_words(d, i + 1) <= 3;
+    return !(agency_line(d, i, z) || (above && agency_line(d, i - 1, z)) || (below && agency_line(d, i + 1, z)));
 }
 
 /* The candidate's surname, normalised: the last word of candidate.name. */

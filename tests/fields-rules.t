@@ -488,6 +488,9 @@ got=$(facts "$HEAD"$'\nTot en met 2015 was ik zzp\'er; sinds januari 2016 ben ik
 is "a zzp period that employment followed is past" "$got" false
 got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · KvK 70123456 · BTW NL858123456B01\n'"$HEAD" zzp)
 is "the agency's KvK number is not the candidate's" "$got" false
+# holdout38 Marieke Tuinman: an agency's front sheet, its registration under the Waadi wrapped below
+got=$(facts $'Hanze Inzet Publiek B.V.\nKandidaat\tMarieke Tuinman\nContractvorm\tdetachering; Marieke is in vaste dienst bij Hanze\nInzet Publiek B.V.\nUitvoeringsvoorwaarde (Wet DBA)\tvoldaan: zij wordt niet als zzp\'er ingezet\n\nHanze Inzet Publiek B.V. · Oosterlaan 21, 8011 GC Zwolle · KvK 82746193 · ingeschreven conform de\nWaadi\n'"$HEAD" zzp knockouts.1)
+is "a KvK number on a line that ends \"ingeschreven conform de\" / \"Waadi\" is an agency's" "$got" $'false\tpass'
 got=$(facts $'Sociaal Werkt Detachering B.V.\nHanzeweg 8, 7418 AW Deventer · KvK 70123456\nContractvorm: zzp\'er, bemiddeld via Sociaal Werkt Detachering B.V.\n'"$HEAD" zzp)
 is "... but a zzp'er placed by the agency is self-employed" "$got" true
 got=$(facts $'Jan Jansen\nJansen Detachering\nHanzeweg 8, 7418 AW Deventer · KvK 70123456\nWerkervaring\nCoördinator Wmo – Gemeente Epe\n2016 – heden' zzp)
