@@ -311,6 +311,32 @@ static bool last_cells_range(const cvdoc *d, size_t i, size_t j, const profile *
     return found;
 }
 
+/* A line that is a start date and a dash, with no end below ("mei 2019 –" /
+ * "Leiding aan twee jeugdteams ..."): an open end, as "– heden" is.  (Not a
+ * date and dash at the end of a longer line: "... in Raalte (2020–" / "2021).") */
+static bool dash_open(const cvdoc *d, size_t i, const profile *p, date_range *r)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t e = t->len;
+    while (e && t->s[e - 1] == ' ')
+        e--;
+    bool dash = (e >= 1 && t->s[e - 1] == '-') ||
+                (e >= 3 && (!memcmp(t->s + e - 3, "\xE2\x80\x93", 3) || !memcmp(t->s + e - 3, "\xE2\x80\x94", 3)));
+    if (!dash)
+        return false;
+    strbuf s = STRBUF_INIT;
+    sb_add(&s, t->s, e);
+    sb_adds(&s, " heden");
+    size_t a = 0;
+    while (a < e && t->s[a] == ' ')
+        a++;
+    bool found = range_in(s.data, s.len, p, r) && r->match_start == a && r->match_end == s.len && r->end_open;
+    if (found)
+        r->match_end = e;
+    sb_free(&s);
+    return found;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -330,7 +356,7 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     if (j < d->n && d->lines[j].blank)
         j++;
     if (j >= d->n || !content(d, j))
-        return false;
+        return dash_open(d, i, p, r);
     if (last_cells_range(d, i, j, p, r)) {
         *end_line = j;
         return true;
@@ -351,7 +377,8 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     bool month_last = w > ws && date_parse_month_name(a.s + ws, w - ws) > 0;
     if ((!digit && !month_last) || text_count_words(a.s, a.len) > SHORT_LINE_WORDS) {
         normtext_free(&a);
-        return digit && (cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line));
+        return digit && (cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line) ||
+                         dash_open(d, i, p, r));
     }
     first_part(d, j, &b);
     /* "12-" / "2020": a date cut at its hyphen is joined without a space */
@@ -371,7 +398,8 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     sb_free(&both);
     normtext_free(&a);
     normtext_free(&b);
-    return found || cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line);
+    return found || cut_beside(d, i, j, p, r, end_line) || date_beside(d, i, j, p, r, end_line) ||
+           dash_open(d, i, p, r);
 }
 
 /* Words in s[0, n) outside brackets: "(twee perioden, daartussen bij de

@@ -63,6 +63,11 @@ is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGe
 got=$(facts "$HEAD"$'\nCoördinator Welzijn en Preventie\nGemeente Ermelo · maart 2018 – heden\nLeiding aan het cluster welzijn en preventie (14 medewerkers): formatie,\nwerving en selectie.\nTeamleider Wmo-loket\nGemeente Harderwijk · januari 2013 – februari 2018\nLeiding aan 9 Wmo-consulenten.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "title above, \"employer · period\" below: the title is the line above" "$got" $'Coördinator Welzijn en Preventie\tGemeente Ermelo\tTeamleider Wmo-loket\tGemeente Harderwijk\t155'
+# holdout40 Anouk Stavenuiter: an open end written as a bare dash
+got=$(facts "$HEAD"$'\nTeamleider Jeugd en Gezin – Gemeente \'s-Hertogenbosch\nmei 2019 –\nLeiding aan twee jeugd- en gezinsteams (19 medewerkers); formatie, werving en budget.' experience.positions.0.start experience.positions.0.end experience.coord_months)
+is "\"mei 2019 –\" alone on its line: an open end" "$got" $'2019-05\tnull\t79'
+got=$(facts "$HEAD"$'\nCoördinator Wijkteams | Stichting Welzijn Raalte\n2017 – 2022\nProjectleider van de herinrichting van de toegang tot Wmo en jeugd in Raalte (2020–\n2021).' experience.positions.1.start experience.coord_months)
+is "... but not a date and a dash that end a longer line" "$got" $'null\t72'
 # holdout41 Jelmer Vossebeld: a right-hand date column that wraps, headings behind icons
 got=$(facts "$HEAD"$'\nManager Sociaal Domein\tseptember 2019 –\nGemeente Putten\theden\nLeiding aan de teams Wmo, jeugd en welzijn (26 medewerkers).\n\nCoördinator Gebiedsteam\tfebruari 2014 –\nStichting Welzijn Nijkerk\taugustus 2019\nCoördinatie van het gebiedsteam.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.0.start experience.positions.1.end experience.coord_months)
