@@ -374,6 +374,14 @@ static size_t parse_date(const char *s, size_t len, size_t p, pdate *d)
                 return q + 6;
             }
         }
+        /* year-month "2009-09" (ISO, without the day): two digits, a month */
+        if (q < len && s[q] == '-' && digit_run(s, len, q + 1) == 2 && (q + 3 >= len || s[q + 3] != '-')) {
+            int m = digits_value(s, q + 1, 2);
+            if (m >= 1 && m <= 12) {
+                *d = (pdate){ .y = y, .m = m, .has_year = true, .month_known = true, .m_last = m };
+                return q + 3;
+            }
+        }
         *d = (pdate){ .y = y, .m = 1, .has_year = true, .month_known = false, .m_last = 12 };
         return p + 4;
     }

@@ -749,6 +749,15 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
     free(taken);
 }
 
+/* Does the first header line of q name a role? */
+static bool header_names_role(const cvdoc *d, ruleset *rs, const profile *p, const position *q)
+{
+    char *txt = header_line_text(d, rs, q->hfirst, q);
+    bool role = names_role(rs, p, txt);
+    free(txt);
+    return role;
+}
+
 /* Is all that stands beside position q's period an employer, no role, with
  * a role on the content line above ("Coördinator Welzijn en Preventie" /
  * "Gemeente Ermelo · maart 2018 – heden")? */
@@ -919,8 +928,10 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                                header_parts(d, rs, p, i, ps_k) > 0 && !sentence_end(d, i);
                 if (d->lines[i].bullet || (got >= 1 && !short_line(d, i) && !wrapped))
                     break;
-                /* a line that holds "title – employer" needs no line above it */
-                if (got == 1 && header_parts(d, rs, p, ps_k->hfirst, ps_k) > 0)
+                /* a line that holds "title – employer" needs no line above it
+                 * (an employer and its town do: "Coördinator Buurtwerk" /
+                 * "Welzijnsstichting De Wering, Den Helder" / "2009-09 – 2015-05") */
+                if (got == 1 && header_parts(d, rs, p, ps_k->hfirst, ps_k) > 0 && header_names_role(d, rs, p, ps_k))
                     break;
                 ps_k->hfirst = i;
                 got++;

@@ -63,6 +63,9 @@ is "title, employer and period on one line" "$got" $'Teamleider Participatie\tGe
 got=$(facts "$HEAD"$'\nCoördinator Welzijn en Preventie\nGemeente Ermelo · maart 2018 – heden\nLeiding aan het cluster welzijn en preventie (14 medewerkers): formatie,\nwerving en selectie.\nTeamleider Wmo-loket\nGemeente Harderwijk · januari 2013 – februari 2018\nLeiding aan 9 Wmo-consulenten.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "title above, \"employer · period\" below: the title is the line above" "$got" $'Coördinator Welzijn en Preventie\tGemeente Ermelo\tTeamleider Wmo-loket\tGemeente Harderwijk\t155'
+# holdout40 Mirjam Dolleman: title, "employer, town" and a year-month period, each on its own line
+got=$(facts "$HEAD"$'\nCoördinator Buurtwerk\n\nWelzijnsstichting De Wering, Den Helder\n\n2009-09 – 2015-05\n\nAansturing van vijf buurtwerkers.' experience.positions.0.title experience.positions.0.employer experience.positions.0.months)
+is "title / \"employer, town\" / \"2009-09 – 2015-05\"" "$got" $'Coördinator Buurtwerk\tWelzijnsstichting De Wering, Den Helder\t69'
 # holdout40 Anouk Stavenuiter: an open end written as a bare dash
 got=$(facts "$HEAD"$'\nTeamleider Jeugd en Gezin – Gemeente \'s-Hertogenbosch\nmei 2019 –\nLeiding aan twee jeugd- en gezinsteams (19 medewerkers); formatie, werving en budget.' experience.positions.0.start experience.positions.0.end experience.coord_months)
 is "\"mei 2019 –\" alone on its line: an open end" "$got" $'2019-05\tnull\t79'

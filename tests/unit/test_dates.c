@@ -149,6 +149,10 @@ static void test_styles(void)
     check("15 januari 2012 - 31 december 2014",        201201, 201412, SMK | EMK, 36);
     check("1.3.2015 - 31.12.2019",                     201503, 201912, SMK | EMK, 58);
     check("2015-03-01 - 2019-12-31",                   201503, 201912, SMK | EMK, 58);
+    check("2009-09 – 2015-05",                         200909, 201505, SMK | EMK, 69);   /* holdout40 */
+    check("2004-08 - heden",                           200408, 202511, SMK | EMK | OPEN, 256);
+    check("2009-2015",                                 200901, 201512, 0, 84);
+    check("2010 - 2014-06",                            201001, 201406, EMK, 54);
     check("maart - juni 2019",                         201903, 201906, SMK | EMK, 4);
     check("may - june 2019",                           201905, 201906, SMK | EMK, 2);
     check("2012t/m2014",                               201201, 201412, 0, 36);
@@ -200,7 +204,7 @@ static void test_negatives(void)
         "2012/2011",
         "2012/20134",
         "2010-11",
-        "2010 - 2014-06",        /* the end runs on into a number */
+        "2010 - 2014-061",       /* the end runs on into a number */
         "2010 - 2014abc",
         "x2012-2018",
         "",
