@@ -18,7 +18,7 @@
  * and return the position after what they consumed (or NPOS when the text
  * there is not what they want):
  *
- *   [prefix]  sinds | vanaf | since | from   (may make the range open)
+ *   [prefix]  sinds | sedert | vanaf | since | from  (may make the range open)
  *             van                             (only before a closed range)
  *   date      parse_date(): year, month-year, day-month-year, month name +
  *             year, day + month name + year, or a month name without a year
@@ -206,7 +206,7 @@ static const char *const open_words[] = {
 };
 
 /* Words before a date that make a range open when no end follows. */
-static const char *const open_prefixes[] = { "sinds", "vanaf", "since", "from", NULL };
+static const char *const open_prefixes[] = { "sinds", "sedert", "vanaf", "since", "from", NULL };
 
 /* ---------------------------------------------------------------- dates */
 

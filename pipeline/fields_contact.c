@@ -135,10 +135,23 @@ static char *name_from_line(const cvdoc *d, size_t i, ruleset *rs)
            !(l->norm.s[end] == ' ' && end + 2 < l->norm.len && l->norm.s[end + 1] == '-' && l->norm.s[end + 2] == ' ') &&
            !(l->orig[l->norm.map[end]] == '\t'))
         end++;
+    /* academic titles before and after it ("drs.", "bc.", "MSc") */
+    if (rules_has(rs, "contact.name_title") && rules_find(rs, "contact.name_title", l->norm.s + start,
+                                                          end - start, 0, &m) == 1 && m.start == 0)
+        start += m.end;
+    size_t full = end;
+    if (rules_has(rs, "contact.name_suffix") &&
+        rules_find(rs, "contact.name_suffix", l->norm.s + start, end - start, 0, &m) == 1)
+        end = start + m.start;
     if (start >= end || rules_find(rs, "contact.not_name", l->norm.s, end, start, &m) == 1)
         return NULL;
     char *cand = cvdoc_orig_span(d, i, start, end);
     if (name_like(cand, strlen(cand)))
+        return cand;
+    free(cand);
+    /* (not when that leaves no name: "Ina Ba" is a surname) */
+    cand = end < full ? cvdoc_orig_span(d, i, start, full) : NULL;
+    if (cand && name_like(cand, strlen(cand)))
         return cand;
     free(cand);
     return NULL;

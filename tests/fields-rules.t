@@ -66,6 +66,14 @@ is "title above, \"employer · period\" below: the title is the line above" "$go
 # holdout40 Mirjam Dolleman: title, "employer, town" and a year-month period, each on its own line
 got=$(facts "$HEAD"$'\nCoördinator Buurtwerk\n\nWelzijnsstichting De Wering, Den Helder\n\n2009-09 – 2015-05\n\nAansturing van vijf buurtwerkers.' experience.positions.0.title experience.positions.0.employer experience.positions.0.months)
 is "title / \"employer, town\" / \"2009-09 – 2015-05\"" "$got" $'Coördinator Buurtwerk\tWelzijnsstichting De Wering, Den Helder\t69'
+# holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
+got=$(facts "$HEAD"$'\nsedert januari 2021\nTeamleider Wijkteams, Gemeente Vlissingen\nLeiding aan drie wijkteams.\njanuari 2018 – december 2020\nAdviseur Sociaal Domein, Gemeente Vlissingen, geen leidinggevende taken\nAdvies aan het college.' \
+    experience.positions.0.start experience.positions.1.relevant experience.coord_months)
+is "\"sedert januari 2021\"; \"geen leidinggevende taken\" is no lead role" "$got" $'2021-01\tfalse\t59'
+for n in "Ria Hoogstraten bc." "drs. Ria Hoogstraten" "Ria Hoogstraten MSc, MBA"; do
+    is "name without the academic title: $n" "$(facts "$n"$'\nMiddelburg · 06-27481930 · ria.hoogstraten@example.nl\nProfiel\nIk ben teamleider.' candidate.name)" "Ria Hoogstraten"
+done
+is "... but a surname that looks like one stays: Ina Ba" "$(facts $'Ina Ba\nAmsterdam · 06-27481930 · ina.ba@example.nl\nProfiel\nIk ben teamleider.' candidate.name)" "Ina Ba"
 # holdout40 Anouk Stavenuiter: an open end written as a bare dash
 got=$(facts "$HEAD"$'\nTeamleider Jeugd en Gezin – Gemeente \'s-Hertogenbosch\nmei 2019 –\nLeiding aan twee jeugd- en gezinsteams (19 medewerkers); formatie, werving en budget.' experience.positions.0.start experience.positions.0.end experience.coord_months)
 is "\"mei 2019 –\" alone on its line: an open end" "$got" $'2019-05\tnull\t79'

@@ -94,6 +94,7 @@ static void test_styles(void)
     check("maart 2016 - juni 2019",                    201603, 201906, SMK | EMK, 40);
     check("2016 - 2019",                               201601, 201912, 0, 48);
     check("sinds 2021",                                202101, 202511, EMK | OPEN, 59);
+    check("sedert januari 2021",                       202101, 202511, SMK | EMK | OPEN, 59);   /* holdout40 */
     check("vanaf mei 2020",                            202005, 202511, SMK | EMK | OPEN, 67);
     check("2019 - nu",                                 201901, 202511, EMK | OPEN, 83);
     check("september 2010 tot en met augustus 2014",   201009, 201408, SMK | EMK, 48);
