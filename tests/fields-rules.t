@@ -552,6 +552,13 @@ got=$(facts $'Jan Jansen\nOpleiding\nBachelor Social Work (deeltijd), Saxion Dev
 is "\"afstuderen gepland juni 2026\": not completed" "$got" fail
 got=$(score_facts "$HEAD"$'\nCoördinator Wmo – Gemeente Olst-Wijhe\n2016 – heden\n• De raadsnota \'Thuis in Olst-Wijhe\' (2021) heb ik uitgewerkt tot drie wijkinitiatieven met doelen en een planning.\n• Vaste tafel met Carinova (wijkverpleging), de huisartsen en Zilveren Kruis.\n• Ik leidde de fusie van twee welzijnsstichtingen: plan van aanpak, fasering, stuurgroep.' criteria.6.points criteria.7.points criteria.8.points)
 is "criteria 6-8 said in other words: a raadsnota worked out into initiatives, partners by name, a merger" "$got" $'15\t20\t25'
+# holdout40: criterion 6 from a raadsbesluit and from a koers worked out into concrete afspraken; criterion 8 from sprints
+got=$(score_facts "$HEAD"$'\nCoördinator Wmo – Gemeente Geldrop-Mierlo\n2016 – heden\n• Van raadsbesluit naar resultaat: het raadsbesluit \'Gezond Samen\' (2021) heb ik uitgewerkt tot een uitvoeringsagenda met zes wijkacties.' criteria.6.points)
+is "criterion 6: \"Van raadsbesluit naar resultaat ... uitgewerkt tot een uitvoeringsagenda\"" "$got" 15
+got=$(score_facts "$HEAD"$'\nTeamleider Wijkteams – Gemeente Vlissingen\n2016 – heden\n• Beleid dat landt: de Vlissingse \'Koers Sociaal Domein 2021–2024\' heb ik per wijk uitgewerkt tot concrete afspraken; resultaat: een inloopspreekuur in elk wijkcentrum.' criteria.6.points)
+is "criterion 6: a koers worked out into concrete afspraken" "$got" 15
+got=$(score_facts "$HEAD"$'\nTeamleider Jeugd – Gemeente \'s-Hertogenbosch\n2019 – heden\n• Wendbaar werken: de vernieuwing van de toegang jeugd heb ik in zes sprints van vier weken begeleid (backlog, sprintreviews), als scrum master van het kernteam.' criteria.8.points)
+is "criterion 8: sprints and a scrum master" "$got" 25
 got=$(facts "$HEAD"$'\nCoördinator Buurtwerk (parttime, naast de gemeente)\n2015 – heden\n• Aansturing van het buurtwerk voor Zorgbedrijf Noord B.V.' experience.positions.0.employer experience.positions.0.relevant)
 is "a comma inside brackets splits no title, and \"naast de gemeente\" is no employer" "$got" $'null\tfalse'
 
