@@ -29,6 +29,8 @@
  *   - edu.milestone (propedeuse): not completed, unless edu.after_milestone
  *     states the diploma in a later clause ("propedeuse 2005, diploma 2008");
  *   - edu.completed (diploma behaald, afgestudeerd ...): completed, "stated";
+ *   - edu.taught (docent, afstudeerbegeleider): a programme the candidate
+ *     taught in, no diploma of hers: not completed;
  *   - a period that is still running ("2023 - heden"): not completed;
  *   - a period or a year that has ended: completed, "assumed" (a CV lists
  *     finished schooling by its years);
@@ -529,6 +531,12 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         } else if (rules_find(rs, "edu.completed", ns, norm.len, 0, &m) == 1) {
             completion = "stated";
             completed = true;
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (rules_has(rs, "edu.taught") && rules_find(rs, "edu.taught", ns, norm.len, 0, &m) == 1) {
+            /* the candidate taught there, and no diploma is stated */
+            completion = "not_completed";
+            completed = false;
             json_free(cev);
             cev = json_string_len(ns + m.start, m.end - m.start);
         } else if (ranged && r.end_open) {

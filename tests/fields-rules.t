@@ -328,6 +328,12 @@ got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, eer
 is "\"eerste jaar afgerond in 2005, diploma 2008\": the diploma counts" "$got" $'true\tpass'
 got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, in vier jaar afgerond' education.entries.0.completed knockouts.2)
 is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
+# holdout39 Willemijn Baars: "Opleiding en onderwijs", and a programme she taught in
+got=$(facts $'Willemijn\nOpleiding en onderwijs\nHbo-opleiding Maatschappelijk Werk en Dienstverlening, NHL Hogeschool Leeuwarden, 2014 – 2020:\ndocent gespreksvoering en afstudeerbegeleider (0,2 fte, naast mijn baan)\n\nMBO Sociaal Pedagogisch Werk (niveau 4), ROC Friese Poort, Drachten — diploma 1999' \
+    education.highest_level education.entries.0.completed knockouts.2)
+is "a programme the candidate taught in is no diploma of hers" "$got" $'mbo\tfalse\tfail'
+got=$(facts $'Jan\nOpleiding\nHBO MWD, Saxion, 2000 – 2004, diploma behaald; later gastdocent aan dezelfde opleiding' education.entries.0.completed)
+is "... unless the diploma is stated" "$got" true
 # holdout40 Hanneke Verschuur: the line wraps after "propedeuse:"; the exemption clause and the diploma are the HBO's
 got=$(facts $'Hanneke\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening (deeltijd), Fontys Hogeschool Eindhoven — propedeuse:\nvrijstelling op grond van mijn mbo-diploma SPW; diploma 2006\n\nMBO SPW 4, ROC Eindhoven, diploma 2001' \
     education.entries.0.completed education.mwd knockouts.2)
