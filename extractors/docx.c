@@ -149,7 +149,9 @@
  *     their characters (largest remainder), and each segment is cut into its
  *     pages at paragraph (line) boundaries nearest to equal character shares,
  *     so every line gets an approximate page number even though the count is
- *     exact.  If T > N (app.xml is stale), page_count = T.
+ *     exact.  If T > N (app.xml is stale), page_count = T: exact when Word's
+ *     rendered breaks gave T, else (manual breaks only, each may overflow)
+ *     an estimate as below, pages_exact false.
  *   - no app.xml Pages but lastRenderedPageBreak present: page_count = T,
  *     exact.
  *   - otherwise an estimate, pages_exact false: each segment gets
@@ -1451,11 +1453,13 @@ static doc_error paginate(docx *x, const story *body, long app_pages, size_t **c
         }
         free(rem);
         *exact = true;
-    } else if (app_pages > 0 || body->any_lrpb) {
+    } else if (body->any_lrpb || (app_pages > 0 && (size_t)app_pages == nseg)) {
         for (size_t i = 0; i < nseg; i++)
             k[i] = 1;
         *exact = true;
     } else {
+        /* no count, or a stale one that manual breaks alone outrun: they
+         * give a lower bound, not Word's layout */
         for (size_t i = 0; i < nseg; i++) {
             size_t len = seg[i + 1] - seg[i];
             size_t c = (count_chars(t + seg[i], len) + EST_CHARS_PER_PAGE - 1) / EST_CHARS_PER_PAGE;
