@@ -139,9 +139,14 @@ static int heading_of(ruleset *rs, const cv_line *l)
      * private-use character) */
     const char *s = l->norm.s;
     size_t n = l->norm.len;
+    size_t digits = 0;      /* (a number of one or two digits: "2019 Werk" is no heading) */
     for (;;) {
+        if (n && *s >= '0' && *s <= '9' && ++digits > 2)
+            return -2;
         if (n && (*s == ' ' || *s == '*' || *s == '-' || *s == '#' || (*s >= '0' && *s <= '9') ||
                   ((*s == '.' || *s == ')') && s > l->norm.s && s[-1] >= '0' && s[-1] <= '9'))) {
+            if (*s < '0' || *s > '9')
+                digits = 0;
             s++;
             n--;
             continue;

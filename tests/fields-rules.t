@@ -90,6 +90,9 @@ is "headings behind an icon (\"☰ Referenties\", \"★ Opleiding\")" "$got" $'2
 got=$(facts $'Jan Jansen\n2. WERKERVARING:\nCoördinator Welzijn – Gemeente Epe\n2015 – heden\n3. Opleiding\n2004 – 2008 HBO MWD – diploma behaald' \
     experience.coord_months education.mwd)
 is "numbered headings in capitals with a colon" "$got" $'131\ttrue'
+# tests/producer h38-Ruud Oldenhave: a year that ends a wrapped period is no heading number ("2019<TAB>Werk")
+got=$(facts $'Ruud\nWerkervaring\nPeriode\tFunctie\tWerkgever\n01-2012 t/m 02-\tCoördinator Participatie en\tGemeente Almelo\n2019\tWerk\n' experience.positions.0.start experience.positions.0.end)
+is "\"2019<TAB>Werk\" is the rest of a period, not the heading \"Werk\"" "$got" $'2012-01\t2019-02'
 
 got=$(facts "$HEAD"$'\nCoördinator Welzijn, Gemeente Epe\n2019 – heden\nAansturing van het team van twaalf medewerkers.\nTeamleider Wmo\nGemeente Raalte\n2010 – 2018\nSturing op het Wmo-loket.' \
     experience.positions.1.title experience.positions.1.employer experience.positions.1.relevant experience.coord_months)
