@@ -599,6 +599,16 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     if (rules_has(rs, "header.label") && rules_find(rs, "header.label", t->s, t->len, 0, &m) == 1 &&
         m.start == 0 && (i != date_line || m.end <= r->match_start))
         from = m.end;
+    /* ... nor a form's label in a cell of its own ("Functie<TAB>Manager Welzijn") */
+    size_t l0;
+    const char *c0 = cvdoc_is_row(d, i) && rules_has(rs, "header.label_cell") ? cvdoc_cell(d, i, 0, &l0) : NULL;
+    if (c0) {
+        normtext c = {0};
+        text_normalise(c0, l0, &c);
+        if (rules_find(rs, "header.label_cell", c.s, c.len, 0, &m) == 1 && c.len + 1 > from && c.len < t->len)
+            from = c.len + 1;
+        normtext_free(&c);
+    }
     char *txt;
     if (i == date_line && q->lead_cell > from)
         from = q->lead_cell;

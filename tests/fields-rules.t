@@ -66,6 +66,10 @@ is "title above, \"employer · period\" below: the title is the line above" "$go
 # holdout40 Mirjam Dolleman: title, "employer, town" and a year-month period, each on its own line
 got=$(facts "$HEAD"$'\nCoördinator Buurtwerk\n\nWelzijnsstichting De Wering, Den Helder\n\n2009-09 – 2015-05\n\nAansturing van vijf buurtwerkers.' experience.positions.0.title experience.positions.0.employer experience.positions.0.months)
 is "title / \"employer, town\" / \"2009-09 – 2015-05\"" "$got" $'Coördinator Buurtwerk\tWelzijnsstichting De Wering, Den Helder\t69'
+# tests/producer h41-Wilco Sikkema: a form of label and value cells ("Functie<TAB>Manager Welzijn")
+got=$(facts $'Wilco\nWerkervaring\nPeriode\tapril 2014 – heden\nFunctie\tManager Welzijn\nWerkgever\tStichting Welzijnswerk\nNoordoostpolder\nTaken\n• Leiding aan 38 medewerkers.\n\nPeriode\t2009 – maart 2014\n\nFunctie\tCoördinator Ouderenwerk\n\nWerkgever\tStichting Welzijnswerk\nNoordoostpolder' \
+    experience.positions.0.title experience.positions.1.title experience.positions.1.employer experience.coord_months)
+is "label cells are no part of title or employer" "$got" $'Manager Welzijn\tCoördinator Ouderenwerk\tStichting Welzijnswerk\t203'
 # holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
 got=$(facts "$HEAD"$'\nsedert januari 2021\nTeamleider Wijkteams, Gemeente Vlissingen\nLeiding aan drie wijkteams.\njanuari 2018 – december 2020\nAdviseur Sociaal Domein, Gemeente Vlissingen, geen leidinggevende taken\nAdvies aan het college.' \
     experience.positions.0.start experience.positions.1.relevant experience.coord_months)
