@@ -423,6 +423,15 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             es[n - 1].last = i;
             continue;
         }
+        /* so is the school's line past a blank under an entry that names
+         * none, with or without its status ("HBO Maatschappelijk Werk en
+         * Dienstverlening" / "" / "Christelijke Hogeschool Ede — diploma
+         * behaald", as a web page prints a DOCX) */
+        if (school && n > 0 && lvl == es[n - 1].level && i >= 2 && es[n - 1].last == i - 2 && d->lines[i - 1].blank &&
+            !names_school(d, &es[n - 1], rs)) {
+            es[n - 1].last = i;
+            continue;
+        }
         if (lvl != EDU_NONE) {
             es = xreallocarray(es, n + 1, sizeof *es);
             entry *e = &es[n++];

@@ -339,6 +339,10 @@ is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
 got=$(facts $'Willemijn\nOpleiding en onderwijs\nHbo-opleiding Maatschappelijk Werk en Dienstverlening, NHL Hogeschool Leeuwarden, 2014 – 2020:\ndocent gespreksvoering en afstudeerbegeleider (0,2 fte, naast mijn baan)\n\nMBO Sociaal Pedagogisch Werk (niveau 4), ROC Friese Poort, Drachten — diploma 1999' \
     education.highest_level education.entries.0.completed knockouts.2)
 is "a programme the candidate taught in is no diploma of hers" "$got" $'mbo\tfalse\tfail'
+# tests/producer h41-Gerwin Harmelink: the school's line with its status, past a blank line
+got=$(facts $'Gerwin\nOpleiding\n\n2002 – 2006\n\nHBO Maatschappelijk Werk en Dienstverlening\n\nChristelijke Hogeschool Ede — diploma behaald\n\nCursussen\n\n2019 — Leergang Methodisch werken in de jeugdhulp' \
+    education.entries.0.completed education.mwd)
+is "programme / blank / \"school — diploma behaald\": one entry" "$got" $'true\ttrue'
 got=$(facts $'Jan\nOpleiding\nHBO MWD, Saxion, 2000 – 2004, diploma behaald; later gastdocent aan dezelfde opleiding' education.entries.0.completed)
 is "... unless the diploma is stated" "$got" true
 # holdout40 Hanneke Verschuur: the line wraps after "propedeuse:"; the exemption clause and the diploma are the HBO's
