@@ -343,6 +343,11 @@ is "a programme the candidate taught in is no diploma of hers" "$got" $'mbo\tfal
 got=$(facts $'Gerwin\nOpleiding\n\n2002 – 2006\n\nHBO Maatschappelijk Werk en Dienstverlening\n\nChristelijke Hogeschool Ede — diploma behaald\n\nCursussen\n\n2019 — Leergang Methodisch werken in de jeugdhulp' \
     education.entries.0.completed education.mwd)
 is "programme / blank / \"school — diploma behaald\": one entry" "$got" $'true\ttrue'
+# holdout43's shaky right answers: a havo or course line under a degree must not lend it its "diploma"
+got=$(facts $'Jan\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening, Fontys Hogeschool Eindhoven\nHavo, Valuascollege Venlo — diploma 1998' education.entries.0.completed knockouts.2)
+is "a havo line's diploma is not the HBO's above it" "$got" $'false\treview'
+got=$(facts $'Jan\nOpleiding\nBachelor Social Work, Saxion Deventer\n2017 Leergang Leidinggeven in het sociaal domein — certificaat' education.entries.0.completed knockouts.2)
+is "a course line's certificate is not the bachelor's above it" "$got" $'false\treview'
 got=$(facts $'Jan\nOpleiding\nHBO MWD, Saxion, 2000 – 2004, diploma behaald; later gastdocent aan dezelfde opleiding' education.entries.0.completed)
 is "... unless the diploma is stated" "$got" true
 # holdout40 Hanneke Verschuur: the line wraps after "propedeuse:"; the exemption clause and the diploma are the HBO's
