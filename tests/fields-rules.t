@@ -581,6 +581,8 @@ got=$(score_facts "$HEAD"$'\nTeamleider Wijkteams – Gemeente Vlissingen\n2016 
 is "criterion 6: a koers worked out into concrete afspraken" "$got" 15
 got=$(score_facts "$HEAD"$'\nTeamleider Jeugd – Gemeente \'s-Hertogenbosch\n2019 – heden\n• Wendbaar werken: de vernieuwing van de toegang jeugd heb ik in zes sprints van vier weken begeleid (backlog, sprintreviews), als scrum master van het kernteam.' criteria.8.points)
 is "criterion 8: sprints and a scrum master" "$got" 25
+got=$(score_facts "$HEAD"$'\nManager Welzijn – Gemeente Sluis\n2016 – heden\n• Leiding aan 28 medewerkers welzijn in Terneuzen en, sinds de fusie, in Sluis.' criteria.8.points)
+is "criterion 8: \"sinds de fusie\" dates the employer's merger, it is no change work (holdout43)" "$got" 0
 got=$(facts "$HEAD"$'\nCoördinator Buurtwerk (parttime, naast de gemeente)\n2015 – heden\n• Aansturing van het buurtwerk voor Zorgbedrijf Noord B.V.' experience.positions.0.employer experience.positions.0.relevant)
 is "a comma inside brackets splits no title, and \"naast de gemeente\" is no employer" "$got" $'null\tfalse'
 
