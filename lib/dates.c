@@ -22,7 +22,8 @@
  *             van                             (only before a closed range)
  *   date      parse_date(): year, month-year, day-month-year, month name +
  *             year, day + month name + year, or a month name without a year
- *   sep       parse_sep(): dashes and/or t/m, tot en met, tot (op), to,
+ *   sep       parse_sep(): dashes (also arrows, "->") and/or t/m, t.e.m., tem,
+ *             tot en met, tot (op), to,
  *             until, till, through; a '/' with a space on either side
  *   end       parse_end(): an open-end word or another date (with a year)
  *   or        two years joined by '/' at a line's start ("2017/2018",
@@ -110,12 +111,15 @@ static size_t dash_len(const char *s, size_t len, size_t p)
     if (p >= len)
         return 0;
     if (s[p] == '-')
-        return 1;
+        return p + 1 < len && s[p + 1] == '>' ? 2 : 1;     /* "->" too */
     if (U(s, p) == 0xE2 && p + 2 < len) {
         unsigned char b1 = U(s, p + 1), b2 = U(s, p + 2);
         if (b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95)
             return 3;
         if (b1 == 0x88 && b2 == 0x92)
+            return 3;
+        /* arrows as a CV builder's timeline writes them: U+2192, U+2794, U+279C, U+27F6 */
+        if ((b1 == 0x86 && b2 == 0x92) || (b1 == 0x9E && (b2 == 0x94 || b2 == 0x9C)) || (b1 == 0x9F && b2 == 0xB6))
             return 3;
     }
     return 0;
@@ -448,7 +452,7 @@ static size_t parse_sep_word_end(const char *s, size_t len, size_t p, size_t w, 
         *to = true;
         return p + w;
     }
-    static const char *const words[] = { "tm", "until", "till", "through", NULL };
+    static const char *const words[] = { "tm", "tem", "until", "till", "through", NULL };
     if (word_in(s, p, w, words))
         return p + w;
     return NPOS;
@@ -462,6 +466,10 @@ static size_t parse_sep_word(const char *s, size_t len, size_t p, bool *to)
     if (p + 2 < len && lower(U(s, p)) == 't' && s[p + 1] == '/' && lower(U(s, p + 2)) == 'm' &&
         (p + 3 == len || !is_alpha(U(s, p + 3))))
         return p + 3;
+    /* "t.e.m." (Flemish: tot en met) */
+    if (p + 4 < len && lower(U(s, p)) == 't' && s[p + 1] == '.' && lower(U(s, p + 2)) == 'e' && s[p + 3] == '.' &&
+        lower(U(s, p + 4)) == 'm' && (p + 5 == len || !is_alpha(U(s, p + 5))))
+        return p + 5 < len && s[p + 5] == '.' ? p + 6 : p + 5;
 
     /* a separator word stands apart: "2012 tot 2018", not "2012tot2018" */
     size_t w = alpha_run(s, len, p);

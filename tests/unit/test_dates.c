@@ -153,6 +153,11 @@ static void test_styles(void)
     check("2009-09 – 2015-05",                         200909, 201505, SMK | EMK, 69);   /* holdout40 */
     check("2004-08 - heden",                           200408, 202511, SMK | EMK | OPEN, 256);
     check("2009-2015",                                 200901, 201512, 0, 84);
+    check("01/2020 → nu",                              202001, 202511, SMK | EMK | OPEN, 71);   /* holdout44 */
+    check("03/2014 -> 12/2019",                        201403, 201912, SMK | EMK, 70);
+    check("jun. 2022 t.e.m. heden",                    202206, 202511, SMK | EMK | OPEN, 42);   /* holdout44 */
+    check("jan. 2016 t.e.m. mei 2022",                 201601, 202205, SMK | EMK, 77);
+    check("2016 tem 2019",                             201601, 201912, 0, 48);
     check("2010 - 2014-06",                            201001, 201406, EMK, 54);
     check("maart - juni 2019",                         201903, 201906, SMK | EMK, 4);
     check("may - june 2019",                           201905, 201906, SMK | EMK, 2);
