@@ -877,13 +877,25 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             al--;
         while (!split_row && bl < d->n && d->lines[bl].blank)
             bl++;
-        if (before == 1 && al > 0 && content(d, al - 1) && words_besides_range(d, dl, &ps[0].r) < 2 &&
+        /* (or two lines: the employer and its department, "Gemeente
+         * Hardenberg" / "afdeling Samenleving" / "jun. 2022 t.e.m. heden" /
+         * "Manager Sociaal Domein") */
+        if (before >= 1 && before <= 2 && al >= before && words_besides_range(d, dl, &ps[0].r) < 2 &&
             bl < d->n && content(d, bl) && !d->lines[bl].bullet && (split_row || short_line(d, bl))) {
-            char *above = cvdoc_orig_span(d, al - 1, 0, d->lines[al - 1].norm.len);
+            bool org = false, role = false;
+            for (size_t k = al - before; k < al; k++) {
+                if (!content(d, k)) {
+                    role = true;    /* (no run of header lines: leave it) */
+                    break;
+                }
+                char *above = cvdoc_orig_span(d, k, 0, d->lines[k].norm.len);
+                org = org || org_level(rs, p, above) > 0;
+                role = role || names_role(rs, p, above);
+                free(above);
+            }
             char *below = cvdoc_orig_span(d, bl, 0, d->lines[bl].norm.len);
-            if (org_level(rs, p, above) > 0 && !names_role(rs, p, above) && names_role(rs, p, below))
+            if (org && !role && names_role(rs, p, below))
                 before = 0;
-            free(above);
             free(below);
         }
     } else {

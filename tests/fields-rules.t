@@ -70,6 +70,10 @@ is "title / \"employer, town\" / \"2009-09 – 2015-05\"" "$got" $'Coördinator 
 got=$(facts $'Wilco\nWerkervaring\nPeriode\tapril 2014 – heden\nFunctie\tManager Welzijn\nWerkgever\tStichting Welzijnswerk\nNoordoostpolder\nTaken\n• Leiding aan 38 medewerkers.\n\nPeriode\t2009 – maart 2014\n\nFunctie\tCoördinator Ouderenwerk\n\nWerkgever\tStichting Welzijnswerk\nNoordoostpolder' \
     experience.positions.0.title experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "label cells are no part of title or employer" "$got" $'Manager Welzijn\tCoördinator Ouderenwerk\tStichting Welzijnswerk\t203'
+# holdout44 Ruben Hazelhoff: an employer and its department above the first period, the titles below
+got=$(facts $'Ruben\nWerkervaring\nGemeente Hardenberg\nafdeling Samenleving\njun. 2022 t.e.m. heden\nManager Sociaal Domein\nLeiding aan de teams Wmo, jeugd en participatie (34 medewerkers).\n\njan. 2016 t.e.m. mei 2022\nTeamleider Wmo en Participatie\nLeiding aan 14 Wmo-consulenten.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
+is "employer and department above the first period: the titles follow the periods" "$got" $'Manager Sociaal Domein\tGemeente Hardenberg\tTeamleider Wmo en Participatie\tGemeente Hardenberg\t119'
 # holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
 got=$(facts "$HEAD"$'\nsedert januari 2021\nTeamleider Wijkteams, Gemeente Vlissingen\nLeiding aan drie wijkteams.\njanuari 2018 – december 2020\nAdviseur Sociaal Domein, Gemeente Vlissingen, geen leidinggevende taken\nAdvies aan het college.' \
     experience.positions.0.start experience.positions.1.relevant experience.coord_months)
