@@ -234,8 +234,11 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     bool has_label = rules_has(rs, "section.references_label");
     bool has_offer = rules_has(rs, "section.offer_label");
     rule_match m;
+    bool has_furniture = rules_has(rs, "page.furniture");
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
+        l->furniture = has_furniture && !l->blank &&
+                       rules_find(rs, "page.furniture", l->norm.s, l->norm.len, 0, &m) == 1;
         int h = continues_line(d, i) ? -2 : in_column_labels(d, rs, i) ? -1 : heading_of(rs, l);
         if (h >= 0) {
             cur = (cv_section)h;

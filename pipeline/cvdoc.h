@@ -44,6 +44,7 @@ typedef struct {
     cv_section section;
     bool heading;        /* a section heading */
     bool table_heading;  /* a table's column heading ("Periode", "Functie") */
+    bool furniture;      /* a page's running header or footer ("... · Pagina 1 van 2"): never content */
     bool blank;
     bool bullet;         /* starts with a bullet sign */
 } cv_line;

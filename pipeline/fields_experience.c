@@ -86,7 +86,8 @@ static bool in_scope(const cvdoc *d, size_t i)
 
 static bool content(const cvdoc *d, size_t i)
 {
-    return in_scope(d, i) && !d->lines[i].blank && !d->lines[i].heading && !d->lines[i].table_heading;
+    return in_scope(d, i) && !d->lines[i].blank && !d->lines[i].heading && !d->lines[i].table_heading &&
+           !d->lines[i].furniture;
 }
 
 /* The period on line i.  A period that runs past the reference date ("januari
@@ -976,7 +977,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             while (i < limit && got < max_after) {
                 if (!in_scope(d, i) || d->lines[i].heading)
                     break;
-                if (d->lines[i].blank || d->lines[i].table_heading) {
+                if (d->lines[i].blank || d->lines[i].table_heading || d->lines[i].furniture) {
                     /* "title | Stichting" wraps on the next line, never after
                      * a blank one: what follows a blank is the description */
                     if (parts && d->lines[i].blank)
@@ -1160,7 +1161,7 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
         const cv_line *l = &d->lines[i];
         if (l->heading || !in_scope(d, i))
             return NULL;
-        if (l->blank || l->table_heading)
+        if (l->blank || l->table_heading || l->furniture)
             continue;
         if (in_a_header(ps, n, i)) {
             /* an earlier position of the same group names no employer either */

@@ -74,6 +74,10 @@ is "label cells are no part of title or employer" "$got" $'Manager Welzijn\tCoö
 got=$(facts $'Ruben\nWerkervaring\nGemeente Hardenberg\nafdeling Samenleving\njun. 2022 t.e.m. heden\nManager Sociaal Domein\nLeiding aan de teams Wmo, jeugd en participatie (34 medewerkers).\n\njan. 2016 t.e.m. mei 2022\nTeamleider Wmo en Participatie\nLeiding aan 14 Wmo-consulenten.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "employer and department above the first period: the titles follow the periods" "$got" $'Manager Sociaal Domein\tGemeente Hardenberg\tTeamleider Wmo en Participatie\tGemeente Hardenberg\t119'
+# holdout44 Femke Roorda: a table row broken over a page, the footer, header and repeated column labels between
+got=$(facts $'Femke Roorda\nWerkervaring\nPeriode\tFunctie, werkgever en taken\naugustus 2018 – heden Manager Zorg en Welzijn\n\nfemke.roorda@example.nl · Pagina 1 van 2\nFemke Roorda | Curriculum vitae | 06-44129076\n\nPeriode\tFunctie, werkgever en taken\nGemeente Dronten\n• Leiding aan de teams Wmo, jeugd en welzijn.' \
+    experience.positions.0.employer experience.positions.0.relevant candidate.email)
+is "page footer and header, repeated column labels: the employer is the line after them" "$got" $'Gemeente Dronten\ttrue\tfemke.roorda@example.nl'
 # holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
 got=$(facts "$HEAD"$'\nsedert januari 2021\nTeamleider Wijkteams, Gemeente Vlissingen\nLeiding aan drie wijkteams.\njanuari 2018 – december 2020\nAdviseur Sociaal Domein, Gemeente Vlissingen, geen leidinggevende taken\nAdvies aan het college.' \
     experience.positions.0.start experience.positions.1.relevant experience.coord_months)
