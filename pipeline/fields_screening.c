@@ -321,10 +321,13 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
 
 /* Does text s call the referee the candidate's own family ("Petra Koopmans
  * (mijn echtgenote)", ref.family) or one named before ("dezelfde referent
- * als hierboven", ref.same)?  Then it is no (new) referee. */
+ * als hierboven", ref.same), the supplier's account manager (ref.agency),
+ * someone the candidate leads (ref.subordinate) or someone who cannot be
+ * asked ("(in 2024 overleden)", ref.unavailable)?  Then it is no (new)
+ * referee. */
 static bool not_a_referee(ruleset *rs, const char *s, size_t len)
 {
-    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency", "ref.subordinate"};
+    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency", "ref.subordinate", "ref.unavailable"};
     rule_match m;
     for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
         if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], s, len, 0, &m) == 1)

@@ -777,6 +777,14 @@ is "the supplier's footer under the referees is no referee" "$got" 1
 # holdout39 Carla Wijnbergen: "Praktische gegevens" ends the references
 got=$(facts $'Carla\nReferenties\nPiet Bos, wethouder, gemeente Ede, 06-12345678\nKarin Vos, directeur, Stichting Welzijn Ede, 06-22345678\nPraktische gegevens\nVerzekeringen: beroepsaansprakelijkheidsverzekering op eigen naam' references.count zzp)
 is "\"Praktische gegevens\" is a heading of its own, not part of the references" "$got" $'2\ttrue'
+# holdout42 Joris Vanderhaegen, Wietske Ottens: Belgian self-employment; a foundation of her own
+got=$(facts "$HEAD"$'\nStatuut\tzelfstandige in hoofdberoep — ondernemingsnummer BE 0745.612.389 (KBO)' zzp knockouts.1)
+is "\"zelfstandige in hoofdberoep\", an ondernemingsnummer: a ZZP indication" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nAangeboden door: Stichting Nabij Salland, de stichting die ik in 2021 heb opgericht en waarvan ik enig bestuurder ben.' zzp knockouts.1)
+is "a foundation she set up and is the sole director of: a ZZP indication" "$got" $'true\treview'
+# holdout42 Hendrik Pasveer: a referee who has died
+got=$(facts $'Hendrik\nReferenties\nAnneke Wiersma, gemeentesecretaris, gemeente Oldebroek, 06-39284716\nGerrit Brinkman, oud-directeur Stichting Welzijn Elburg, van 2009 tot 2015 mijn leidinggevende (in 2024\noverleden)' references.count checks.references)
+is "a referee who has died is none" "$got" $'1\tfail'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
