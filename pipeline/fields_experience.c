@@ -1044,6 +1044,32 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
            rules_find(rs, "position.change", t->s + q->r.match_end, t->len - q->r.match_end, 0, &m) == 1;
 }
 
+/* Does position q's description say the candidate had another employer for
+ * part of its period, one that is no organisation of the role
+ * (position.employer_change, its group v the employer: "Tot de overdracht
+ * van het ouderenwerk was ik in dienst van Zorggroep Hellendoorn B.V.")?
+ * Then the header's employer does not hold for the whole period, and the
+ * role is at most uncertain. */
+static bool employer_changed(const cvdoc *d, ruleset *rs, const profile *p, const position *q)
+{
+    if (!rules_has(rs, "position.employer_change"))
+        return false;
+    rule_match m;
+    for (size_t i = q->bfirst; i < q->bend && i < d->n; i++) {
+        if (!content(d, i))
+            continue;
+        const normtext *t = &d->lines[i].norm;
+        if (rules_find(rs, "position.employer_change", t->s, t->len, 0, &m) != 1 || !m.has_value)
+            continue;
+        char *other = cvdoc_orig_span(d, i, m.vstart, m.vend);
+        bool elsewhere = org_level(rs, p, other) == 0;
+        free(other);
+        if (elsewhere)
+            return true;
+    }
+    return false;
+}
+
 /* Is position k split by bullets that start with periods of their own inside
  * its period ("maart 2019 – heden | Teamleider Wmo" / "• maart 2019 –
  * december 2022: teamleider ..." / "• januari 2023 – heden: Beleidsadviseur
@@ -1529,7 +1555,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         size_t hto = q->hlast > q->date_end_line ? q->hlast : q->date_end_line;
         bool interrupted = rules_has(rs, "position.interruption") &&
                            match_level(d, rs, "position.interruption", hfrom, hto, NULL) == 2;
-        bool role_capped = interrupted || (rules_has(rs, "position.deputy") &&
+        bool role_capped = interrupted || employer_changed(d, rs, p, q) || (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||

@@ -78,6 +78,11 @@ is "employer and department above the first period: the titles follow the period
 got=$(facts $'Femke Roorda\nWerkervaring\nPeriode\tFunctie, werkgever en taken\naugustus 2018 – heden Manager Zorg en Welzijn\n\nfemke.roorda@example.nl · Pagina 1 van 2\nFemke Roorda | Curriculum vitae | 06-44129076\n\nPeriode\tFunctie, werkgever en taken\nGemeente Dronten\n• Leiding aan de teams Wmo, jeugd en welzijn.' \
     experience.positions.0.employer experience.positions.0.relevant candidate.email)
 is "page footer and header, repeated column labels: the employer is the line after them" "$got" $'Gemeente Dronten\ttrue\tfemke.roorda@example.nl'
+# holdout42 Ingrid Brookhuis: the description names another employer for part of the period
+got=$(facts "$HEAD"$'\njanuari 2017 – heden | Coördinator Welzijn Ouderen | Stichting Welzijn Hellendoorn\nTot de overdracht van het ouderenwerk was ik in dienst van Zorggroep Hellendoorn B.V. (thuiszorg), waar het welzijnswerk een afdeling van was; sinds 1 januari 2021 ben ik in dienst van Stichting Welzijn Hellendoorn.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "another employer (no welfare foundation) for part of the period: uncertain" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\njanuari 2017 – heden | Coördinator Welzijn Ouderen | Stichting Welzijn Oost Gelre\nTot de verzelfstandiging was ik in dienst van de gemeente Oost Gelre; sinds 2022 bij de stichting.' experience.positions.0.roles.coord.relevance)
+is "... but not when that employer was a gemeente" "$got" certain
 # holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
 got=$(facts "$HEAD"$'\nsedert januari 2021\nTeamleider Wijkteams, Gemeente Vlissingen\nLeiding aan drie wijkteams.\njanuari 2018 – december 2020\nAdviseur Sociaal Domein, Gemeente Vlissingen, geen leidinggevende taken\nAdvies aan het college.' \
     experience.positions.0.start experience.positions.1.relevant experience.coord_months)
