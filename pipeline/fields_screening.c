@@ -501,6 +501,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     own_details_get(rec, &own);
     int count = 0;
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
+    bool prev_contact = false;      /* the last references line was only contact details */
     json *ev = json_array();
     size_t cur_first = 0;
     strbuf phones = STRBUF_INIT;    /* the referees' numbers so far (phone_seen) */
@@ -557,8 +558,12 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         }
         /* a word or two without details or title is the wrapped tail of a
          * table cell above ("afdelingshoofd, gemeente" / "Hattem"), not a
-         * new referee */
-        bool tail = in && !contact && !titled && !named && cvdoc_words(d, i) <= 2;
+         * new referee; not after a line of only contact details that ended
+         * an entry (a sidebar's "06-58203746" / "Joost Leferink" /
+         * "afdelingsmanager Samenleving," / ...: the next referee's name;
+         * after a table row that ends in a phone number, "Anton Berends |
+         * directeur, Welzijnsorganisatie De | 06-..." / "Kern", it is) */
+        bool tail = in && !contact && !titled && !named && cvdoc_words(d, i) <= 2 && !prev_contact;
         bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
             if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0) &&
@@ -568,6 +573,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
             }
             open = false;
         }
+        prev_contact = in && contact && only;
         if (!in)
             continue;
         if (named >= 2) {           /* several referees in one sentence */

@@ -790,6 +790,9 @@ is "a foundation she set up and is the sole director of: a ZZP indication" "$got
 # holdout42 Hendrik Pasveer: a referee who has died
 got=$(facts $'Hendrik\nReferenties\nAnneke Wiersma, gemeentesecretaris, gemeente Oldebroek, 06-39284716\nGerrit Brinkman, oud-directeur Stichting Welzijn Elburg, van 2009 tot 2015 mijn leidinggevende (in 2024\noverleden)' references.count checks.references)
 is "a referee who has died is none" "$got" $'1\tfail'
+# holdout44 Annelot Veldkamp: referees in a sidebar, each name / role (wrapped) / phone
+got=$(facts $'Annelot\nReferenties\n\nSandra Eijkelkamp\nwethouder Zorg en Welzijn, gemeente\nVoorst\n06-58203746\nJoost Leferink\nafdelingsmanager Samenleving,\ngemeente Zutphen\n06-58203747' references.count checks.references)
+is "a name after a referee's phone-only line starts the next referee" "$got" $'2\tpass'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
