@@ -342,6 +342,15 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
     size_t cont = 0, course = SIZE_MAX - 1;     /* the last course line */
     date_range r;
     for (size_t i = 0; i < d->n; i++) {
+        /* a form's label on a line of its own ("Periode", "Diploma" between
+         * the values a Word template lists under each other) is passed
+         * over, as a blank line is */
+        if (d->lines[i].table_heading && !d->lines[i].heading) {
+            const cv_line *l = &d->lines[i];
+            bool own = d->has_section[CV_SEC_EDUCATION] ? l->section == CV_SEC_EDUCATION : true;
+            if (own && cvdoc_words(d, i) <= 2)
+                continue;
+        }
         if (!in_scope(d, i)) {
             open = false;
             continue;

@@ -361,6 +361,11 @@ got=$(facts $'Jan\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening, Fonty
 is "a havo line's diploma is not the HBO's above it" "$got" $'false\treview'
 got=$(facts $'Jan\nOpleiding\nBachelor Social Work, Saxion Deventer\n2017 Leergang Leidinggeven in het sociaal domein — certificaat' education.entries.0.completed knockouts.2)
 is "a course line's certificate is not the bachelor's above it" "$got" $'false\treview'
+# holdout44 Anke Zuidema: a Word template lists label and value under each other
+got=$(facts $'Anke\nOpleiding\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening\nInstelling\nChristelijke Hogeschool Ede\nPeriode\n2001 – 2005\nDiploma\nJa, behaald in 2005\nNevenfuncties' education.entries.0.completed education.mwd knockouts.2)
+is "labels on lines of their own (\"Periode\", \"Diploma\") do not end the entry" "$got" $'true\ttrue\tpass'
+got=$(facts $'Anke\nOpleiding\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening\nInstelling\nChristelijke Hogeschool Ede\nPeriode\n2001 – 2005\nDiploma\nNee\nNevenfuncties' education.entries.0.completed knockouts.2)
+is "... and \"Diploma\" / \"Nee\" is no diploma" "$got" $'false\tfail'
 got=$(facts $'Jan\nOpleiding\nHBO MWD, Saxion, 2000 – 2004, diploma behaald; later gastdocent aan dezelfde opleiding' education.entries.0.completed)
 is "... unless the diploma is stated" "$got" true
 # holdout40 Hanneke Verschuur: the line wraps after "propedeuse:"; the exemption clause and the diploma are the HBO's
