@@ -760,6 +760,33 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
     free(taken);
 }
 
+/* A period set in the middle of its block, as a CSS grid centres a cell
+ * beside the text ("Teamleider Sociaal Team — Gemeente X" / "Leiding aan
+ * ..." / "... resultaten die we" / "01/2022 – heden" / "elk kwartaal ..."):
+ * the block's first line is the header when it is short and names a role
+ * (or a title and an employer: "Wmo-consulent — Gemeente Doetinchem") and
+ * the line right above the period is a long line of the description.
+ * SIZE_MAX otherwise. */
+#define BLOCK_MAX_LINES 8
+static size_t block_top(const cvdoc *d, ruleset *rs, const profile *p, size_t dl, size_t floor_line)
+{
+    if (dl == 0 || dl - 1 < floor_line || !content(d, dl - 1) || short_line(d, dl - 1) || d->lines[dl - 1].bullet)
+        return SIZE_MAX;
+    size_t top = dl - 1, n = 0;
+    while (top > floor_line && content(d, top - 1) && n < BLOCK_MAX_LINES) {
+        top--;
+        n++;
+    }
+    if (top == dl - 1 || !short_line(d, top) || d->lines[top].bullet)
+        return SIZE_MAX;
+    char *txt = cvdoc_orig_span(d, top, 0, d->lines[top].norm.len);
+    size_t seplen;
+    const char *at = find_sep_or_employer(rs, txt, &seplen);
+    bool header = names_role(rs, p, txt) || (at && org_level(rs, p, at + seplen) > 0);
+    free(txt);
+    return header ? top : SIZE_MAX;
+}
+
 /* Does the first header line of q name a role? */
 static bool header_names_role(const cvdoc *d, ruleset *rs, const profile *p, const position *q)
 {
@@ -937,6 +964,11 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         if (before) {
             size_t got = 0, i = dl;
             size_t floor_line = k ? ps[k - 1].date_end_line + 1 : 0;
+            size_t top = block_top(d, rs, p, dl, floor_line);
+            if (top != SIZE_MAX) {
+                ps_k->hfirst = ps_k->hlast = top;
+                continue;
+            }
             /* the line next to the period always; a second one only when it
              * is short (a title or employer, not the previous description) */
             while (i > floor_line && got < HEADER_MAX_AFTER) {
