@@ -779,6 +779,14 @@ static size_t block_top(const cvdoc *d, ruleset *rs, const profile *p, size_t dl
     }
     if (top == dl - 1 || !short_line(d, top) || d->lines[top].bullet)
         return SIZE_MAX;
+    /* (the line above the period is no employer: "Manager Welzijn" /
+     * "Stichting Welzijn De Kanaalzone (tot 2021: ...)" / "sinds oktober
+     * 2018" is a header of two lines above its period) */
+    char *above = cvdoc_orig_span(d, dl - 1, 0, d->lines[dl - 1].norm.len);
+    bool employer = org_level(rs, p, above) > 0;
+    free(above);
+    if (employer)
+        return SIZE_MAX;
     char *txt = cvdoc_orig_span(d, top, 0, d->lines[top].norm.len);
     size_t seplen;
     const char *at = find_sep_or_employer(rs, txt, &seplen);
