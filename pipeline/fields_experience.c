@@ -555,6 +555,26 @@ static const char *find_sep_or_employer(ruleset *rs, const char *s, size_t *sepl
     return NULL;
 }
 
+/* Does the ')' that ends s[0, l) close a '(' opened in it, around some text
+ * (not the "( )" a period taken out of its brackets leaves)? */
+static bool closes_bracket(const char *s, size_t l)
+{
+    int depth = 0;
+    size_t open = 0;
+    for (size_t k = 0; k + 1 < l; k++) {
+        if (s[k] == '(' && depth++ == 0)
+            open = k;
+        else if (s[k] == ')' && depth > 0)
+            depth--;
+    }
+    if (depth <= 0)
+        return false;
+    for (size_t k = open + 1; k + 1 < l; k++)
+        if (s[k] != ' ')
+            return true;
+    return false;
+}
+
 /* The text of header line i in the CV's words, without the period when i is
  * the position's period line, trimmed of the brackets and separators left
  * around it (malloc'd, maybe ""). */
@@ -630,6 +650,8 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     size_t l = strlen(txt);
     /* (and a middle dot: "Gemeente Ermelo · maart 2018 – heden") */
     for (;;) {
+        if (l && txt[l - 1] == ')' && closes_bracket(txt, l))
+            break;      /* "(tot 2021: Stichting Welzijn Terneuzen)" keeps its bracket */
         if (l && strchr(" ()[]:|,-", txt[l - 1]))
             l--;
         else if (l >= 2 && !memcmp(txt + l - 2, "\xC2\xB7", 2))
