@@ -555,6 +555,15 @@ static const char *find_sep_or_employer(ruleset *rs, const char *s, size_t *sepl
     return NULL;
 }
 
+/* Does t leave a bracket open ("Coördinator ... (in deeltijd, 16 uur")? */
+static bool leaves_bracket_open(const normtext *t)
+{
+    int depth = 0;
+    for (size_t k = 0; k < t->len; k++)
+        depth += t->s[k] == '(' ? 1 : t->s[k] == ')' && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
 /* Does the ')' that ends s[0, l) close a '(' opened in it, around some text
  * (not the "( )" a period taken out of its brackets leaves)? */
 static bool closes_bracket(const char *s, size_t l)
@@ -647,21 +656,9 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     } else {
         txt = cvdoc_orig_span(d, i, from, t->len);
     }
-    size_t l = strlen(txt);
-    /* (and a middle dot: "Gemeente Ermelo · maart 2018 – heden") */
-    for (;;) {
-        if (l && txt[l - 1] == ')' && closes_bracket(txt, l))
-            break;      /* "(tot 2021: Stichting Welzijn Terneuzen)" keeps its bracket */
-        if (l && strchr(" ()[]:|,-", txt[l - 1]))
-            l--;
-        else if (l >= 2 && !memcmp(txt + l - 2, "\xC2\xB7", 2))
-            l -= 2;
-        else
-            break;
-    }
-    txt[l] = '\0';
-    /* and before it, bullets and middle dots ("\xEF\x82\xB7 03/2016 – heden · Teamleider"):
-     * U+2022, U+00B7, U+F0B7 (a Symbol-font bullet) */
+    /* Before it: bullets, middle dots, brackets and separators
+     * ("\xEF\x82\xB7 03/2016 – heden · Teamleider"): U+2022, U+00B7, U+F0B7
+     * (a Symbol-font bullet) */
     size_t skip = 0;
     for (;;) {
         skip += strspn(txt + skip, " ()[]:|,-");
@@ -672,7 +669,22 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
         else
             break;
     }
-    memmove(txt, txt + skip, l - skip + 1);
+    memmove(txt, txt + skip, strlen(txt + skip) + 1);
+    /* after it, the same (and a middle dot: "Gemeente Ermelo · maart 2018 –
+     * heden"), but not a bracket it closes: "(tot 2021: Stichting Welzijn
+     * Terneuzen)" keeps it */
+    size_t l = strlen(txt);
+    for (;;) {
+        if (l && txt[l - 1] == ')' && closes_bracket(txt, l))
+            break;
+        if (l && strchr(" ()[]:|,-", txt[l - 1]))
+            l--;
+        else if (l >= 2 && !memcmp(txt + l - 2, "\xC2\xB7", 2))
+            l -= 2;
+        else
+            break;
+    }
+    txt[l] = '\0';
     return txt;
 }
 
@@ -1051,7 +1063,18 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 /* ("– heden<TAB>Manager ..." is no bullet: the period's rest) */
                 if ((l->bullet && i != de) || !(need || short_line(d, i)))
                     break;
+                /* the rest of a bracket the line above left open ("... (in
+                 * deeltijd, 16 uur" / "per week)") is part of that line */
+                bool rest = got && leaves_bracket_open(&d->lines[ps_k->hlast].norm) &&
+                            memchr(l->norm.s, ')', l->norm.len) && cvdoc_words(d, i) <= 4;
                 ps_k->hlast = i;
+                if (rest) {
+                    /* (a separator inside that bracket is none: the employer
+                     * may still follow, past a blank line) */
+                    parts = 0;
+                    i++;
+                    continue;
+                }
                 got++;
                 need = false;
                 parts = header_parts(d, rs, p, i, ps_k);
@@ -1281,11 +1304,25 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
 {
     char *parts[2] = {NULL, NULL};
     size_t np = 0;
-    for (size_t i = ps->hfirst; i <= ps->hlast && np < 2; i++) {
+    for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
         if (!content(d, i))
             continue;
         char *txt = header_line_text(d, rs, i, ps);
-        if (*txt)
+        if (np && parts[np - 1] && *txt && memchr(d->lines[i].norm.s, ')', d->lines[i].norm.len)) {
+            normtext pt = {0};
+            text_normalise(parts[np - 1], strlen(parts[np - 1]), &pt);
+            bool open = leaves_bracket_open(&pt);
+            normtext_free(&pt);
+            if (open) {     /* the rest of its bracket: "... (in deeltijd, 16 uur" / "per week)" */
+                /* (its own ')' trimmed, when it ended the line) */
+                char *joined = xasprintf("%s %s%s", parts[np - 1], txt, strchr(txt, ')') ? "" : ")");
+                free(parts[np - 1]);
+                free(txt);
+                parts[np - 1] = joined;
+                continue;
+            }
+        }
+        if (*txt && np < 2)
             parts[np++] = txt;
         else
             free(txt);

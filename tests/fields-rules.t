@@ -82,6 +82,12 @@ is "page footer and header, repeated column labels: the employer is the line aft
 got=$(facts "$HEAD"$'\nTeamleider Sociaal Team — Gemeente Oude IJsselstreek\nLeiding aan het sociaal team (17 medewerkers): Wmo, jeugd, schuldhulp en welzijn.\nVoorbeeld beleid naar resultaat: de nota Sociaal Domein heb ik met\nhet team omgezet in een jaarplan met concrete projecten per kern en resultaten die we\n01/2022 – heden\nelk kwartaal aan de wethouder rapporteren.\n\nWmo-consulent — Gemeente Doetinchem\nKeukentafelgesprekken en indicaties voor hulp bij het huishouden en hulpmiddelen.\n06/2012 – 12/2016\nCasusoverleg met het wijkteam.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.1.title experience.positions.1.employer experience.coord_months)
 is "a period in the middle of its block: the block's first line is the header" "$got" $'Teamleider Sociaal Team\tGemeente Oude IJsselstreek\tWmo-consulent\tGemeente Doetinchem\t47'
+# tests/producer h30-Tobias Wiegman: the title's bracket wraps onto a line of its own; the employer follows a blank line
+got=$(facts "$HEAD"$'\napril 2019 –\nheden\tCoördinator Mantelzorg en Vrijwilligers (in deeltijd, 16 uur\nper week)\n\nStichting Welzijn Steenwijkerland\n\nLeiding aan vier mantelzorgconsulenten en de vrijwilligerscentrale.' \
+    experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
+is "the rest of a title's bracket on the next line is part of the title" "$got" $'Coördinator Mantelzorg en Vrijwilligers (in deeltijd, 16 uur per week)\tStichting Welzijn Steenwijkerland\ttrue'
+got=$(facts "$HEAD"$'\nCoördinator Jeugdgezondheidszorg | GGD Gelderland-Zuid\n(Gemeentelijke Gezondheidsdienst)\n\njanuari 2015 – december 2020' experience.positions.0.employer)
+is "a bracket that makes a whole line is dropped whole, not half" "$got" "GGD Gelderland-Zuid Gemeentelijke Gezondheidsdienst"
 got=$(facts $'Evelien\nWerkervaring\nManager Welzijn\nStichting Welzijn De Kanaalzone (tot 2021: Stichting Welzijn Terneuzen)\nsinds oktober 2018\nLeiding aan 28 medewerkers welzijn.' experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
 is "... but a long employer line right above the period is part of a header of two lines (holdout43)" "$got" $'Manager Welzijn\tStichting Welzijn De Kanaalzone (tot 2021: Stichting Welzijn Terneuzen)\ttrue'
 # holdout42 Ingrid Brookhuis: the description names another employer for part of the period
