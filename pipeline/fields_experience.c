@@ -722,6 +722,20 @@ static bool line_is(const cvdoc *d, size_t i, const char *s, size_t len)
     return len && e - a == len && !memcmp(t->s + a, s, len);
 }
 
+/* Does line i, normalised and trimmed, start with the title cell s[0..len)
+ * and go on with at most three words, the rest of that cell that a print
+ * wrapped onto the next row ("Coördinator Welzijn" / "Ouderen" in the table,
+ * "Coördinator Welzijn Ouderen" above its description)? */
+static bool wrapped_cell_is(const cvdoc *d, size_t i, const char *s, size_t len)
+{
+    const normtext *t = &d->lines[i].norm;
+    size_t a, e = trimmed(t->s, t->len, &a);
+    if (len < 8 || !memchr(s, ' ', len) || e - a <= len + 1 || memcmp(t->s + a, s, len) != 0 ||
+        t->s[a + len] != ' ')
+        return false;
+    return text_count_words(t->s + a + len, e - a - len) <= 3;
+}
+
 /* Does line i repeat position q's title: a header line other than the
  * period's, or the title cell (cell 1) of a table row? */
 static bool repeats_title(const cvdoc *d, size_t i, const position *q)
@@ -733,7 +747,7 @@ static bool repeats_title(const cvdoc *d, size_t i, const position *q)
             normtext t = {0};
             text_normalise(c, len, &t);
             size_t a, b = trimmed(t.s, t.len, &a);
-            bool same = line_is(d, i, t.s + a, b - a);
+            bool same = line_is(d, i, t.s + a, b - a) || wrapped_cell_is(d, i, t.s + a, b - a);
             normtext_free(&t);
             if (same)
                 return true;
@@ -763,8 +777,8 @@ static void table_bodies(const cvdoc *d, position *ps, size_t n)
         return;
     for (size_t k = 0; k + 1 < n; k++)
         for (size_t i = ps[k].bfirst; i < ps[k].bend; i++)
-            if (content(d, i))
-                return;
+            if (content(d, i) && !cvdoc_is_row(d, i))
+                return;     /* (a row is a cell that wraps: "Ouderen<TAB>Hellendoorn") */
     position *last = &ps[n - 1];
     bool *taken = xcalloc(n, sizeof *taken);
     size_t region_end = last->bend, first_block = region_end, prev_line = 0, prev_k = n;

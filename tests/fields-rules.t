@@ -93,6 +93,9 @@ is "... but a long employer line right above the period is part of a header of t
 # holdout42 Ingrid Brookhuis: the description names another employer for part of the period
 got=$(facts "$HEAD"$'\njanuari 2017 – heden | Coördinator Welzijn Ouderen | Stichting Welzijn Hellendoorn\nTot de overdracht van het ouderenwerk was ik in dienst van Zorggroep Hellendoorn B.V. (thuiszorg), waar het welzijnswerk een afdeling van was; sinds 1 januari 2021 ben ik in dienst van Stichting Welzijn Hellendoorn.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "another employer (no welfare foundation) for part of the period: uncertain" "$got" $'uncertain\treview'
+# ... and in the print of that CV, where the table's title cell wraps ("Coördinator Welzijn" / "Ouderen") and the description stands below the table
+got=$(facts "$HEAD"$'\nPeriode\tFunctie\tWerkgever\njanuari 2017 – heden\tCoördinator Welzijn\tStichting Welzijn\nOuderen\tHellendoorn\n2009 – 2016\tOuderenadviseur\tZorggroep Hellendoorn\nB.V.\n\nCoördinator Welzijn Ouderen\nTot de overdracht van het ouderenwerk was ik in dienst van Zorggroep Hellendoorn\nB.V. (thuiszorg), waar het welzijnswerk een afdeling van was.\n\nOuderenadviseur\nHuisbezoeken en advies aan ouderen.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a wrapped title cell still finds its description below the table" "$got" $'uncertain\treview'
 got=$(facts "$HEAD"$'\njanuari 2017 – heden | Coördinator Welzijn Ouderen | Stichting Welzijn Oost Gelre\nTot de verzelfstandiging was ik in dienst van de gemeente Oost Gelre; sinds 2022 bij de stichting.' experience.positions.0.roles.coord.relevance)
 is "... but not when that employer was a gemeente" "$got" certain
 # holdout40 Ria Hoogstraten: "sedert", a denied lead role, a title after the name
