@@ -1042,10 +1042,16 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 /* a line that holds "title – employer" needs no line above it
                  * (an employer and its town do: "Coördinator Buurtwerk" /
                  * "Welzijnsstichting De Wering, Den Helder" / "2009-09 – 2015-05") */
-                if (got == 1 && header_parts(d, rs, p, ps_k->hfirst, ps_k) > 0 && header_names_role(d, rs, p, ps_k))
+                /* a line whose bracket the line below closes ("Stichting Welzijn
+                 * De Kanaalzone (tot 2021:" / "Stichting Welzijn Terneuzen)")
+                 * makes one header line with it */
+                bool opens = got && leaves_bracket_open(&d->lines[i].norm) &&
+                             memchr(d->lines[ps_k->hfirst].norm.s, ')', d->lines[ps_k->hfirst].norm.len);
+                if (!opens && got == 1 && header_parts(d, rs, p, ps_k->hfirst, ps_k) > 0 &&
+                    header_names_role(d, rs, p, ps_k))
                     break;
                 ps_k->hfirst = i;
-                got++;
+                got += !opens;
             }
         } else {
             /* a split period's last line may carry the title in its other cells */

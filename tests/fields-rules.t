@@ -86,6 +86,8 @@ is "a period in the middle of its block: the block's first line is the header" "
 got=$(facts "$HEAD"$'\napril 2019 –\nheden\tCoördinator Mantelzorg en Vrijwilligers (in deeltijd, 16 uur\nper week)\n\nStichting Welzijn Steenwijkerland\n\nLeiding aan vier mantelzorgconsulenten en de vrijwilligerscentrale.' \
     experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
 is "the rest of a title's bracket on the next line is part of the title" "$got" $'Coördinator Mantelzorg en Vrijwilligers (in deeltijd, 16 uur per week)\tStichting Welzijn Steenwijkerland\ttrue'
+got=$(facts $'Evelien\nWerkervaring\nManager Welzijn\n\nStichting Welzijn De Kanaalzone (tot 2021:\nStichting Welzijn Terneuzen)\nsinds oktober 2018\nLeiding aan 28 medewerkers welzijn.' experience.positions.0.title experience.positions.0.relevant)
+is "an employer whose bracket wraps above the period is one header line: the title above it is taken (producer h43)" "$got" $'Manager Welzijn\ttrue'
 got=$(facts "$HEAD"$'\nCoördinator Jeugdgezondheidszorg | GGD Gelderland-Zuid\n(Gemeentelijke Gezondheidsdienst)\n\njanuari 2015 – december 2020' experience.positions.0.employer)
 is "a bracket that makes a whole line is dropped whole, not half" "$got" "GGD Gelderland-Zuid Gemeentelijke Gezondheidsdienst"
 got=$(facts $'Evelien\nWerkervaring\nManager Welzijn\nStichting Welzijn De Kanaalzone (tot 2021: Stichting Welzijn Terneuzen)\nsinds oktober 2018\nLeiding aan 28 medewerkers welzijn.' experience.positions.0.title experience.positions.0.employer experience.positions.0.relevant)
