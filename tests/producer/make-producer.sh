@@ -24,7 +24,7 @@ mkdir -p "$HERE/inbox" "$HERE/expected"
 # table cells top-aligned, as Word and CV builders set them (HTML's default is middle)
 printf '<style>td, th { vertical-align: top; }</style>\n' > "$WORK/style.html"
 
-for set in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/holdout15 tests/holdout16 tests/holdout17 tests/holdout18 tests/holdout19 tests/holdout20 tests/holdout21 tests/holdout22 tests/holdout23 tests/holdout24 tests/holdout25 tests/holdout26 tests/holdout28 tests/holdout29 tests/holdout30 tests/holdout31 tests/holdout32 tests/holdout33 tests/holdout34 tests/holdout35 tests/holdout36 tests/holdout37 tests/holdout38 tests/holdout39 tests/holdout40 tests/holdout41; do
+for set in samples tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11 tests/holdout12 tests/holdout13 tests/holdout14 tests/holdout15 tests/holdout16 tests/holdout17 tests/holdout18 tests/holdout19 tests/holdout20 tests/holdout21 tests/holdout22 tests/holdout23 tests/holdout24 tests/holdout25 tests/holdout26 tests/holdout28 tests/holdout29 tests/holdout30 tests/holdout31 tests/holdout32 tests/holdout33 tests/holdout34 tests/holdout35 tests/holdout36 tests/holdout37 tests/holdout38 tests/holdout39 tests/holdout40 tests/holdout41 tests/holdout42 tests/holdout43 tests/holdout44; do
     tag=$(basename "$set" | sed 's/^samples$/s/; s/^holdout$/h1/; s/^holdout/h/')
     for docx in "$ROOT/$set/inbox/"*.docx; do
         [ -f "$docx" ] || continue
