@@ -1402,6 +1402,16 @@ static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, si
     return best;
 }
 
+/* Does position q's header say the candidate assists someone in the role
+ * (ROLE.not: "Assistent van de manager Welzijn en Zorg")? */
+static bool assists_role(const cvdoc *d, ruleset *rs, const char *role, const position *q)
+{
+    char *not = xasprintf("%s.not", role);
+    bool assists = rules_has(rs, not) && match_level(d, rs, not, q->hfirst, q->hlast, NULL) == 2;
+    free(not);
+    return assists;
+}
+
 /* Without an employer set apart, does an organisation match in the header
  * name an employer, not only the field?  "Coördinator Welzijn": "welzijn"
  * is the domain's word as much as a welfare foundation's, and says nothing
@@ -1689,6 +1699,13 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             const role_class *rc = &p->roles[c];
             json *ev_role = NULL, *ev_org = NULL, *ev_dom = NULL;
             int role = intern ? 0 : match_level(d, rs, rc->role, q->hfirst, q->hlast, &ev_role);
+            /* a title that assists the role ("Assistent van de manager
+             * Welzijn en Zorg": ROLE.not) holds no such role */
+            if (role && assists_role(d, rs, rc->role, q)) {
+                role = 0;
+                json_free(ev_role);
+                ev_role = NULL;
+            }
             if (intern)
                 ev_role = json_copy(ev_intern);
             if (role_capped && role == 2)

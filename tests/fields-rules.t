@@ -135,6 +135,10 @@ is "title first: each position takes its own title and employer lines" "$got" $'
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nAssistent van de manager Welzijn en Zorg — Gemeente Zutphen\nfebruari 2015 – april 2021\n• Agenda en verslaglegging.' experience.positions.0.relevant experience.positions.0.roles.coord.relevance)
+is "an assistant to the manager holds no lead role (holdout45)" "$got" $'false\tno'
+got=$(facts "$HEAD"$'\nManager Welzijn en Zorg — Gemeente Zutphen\nfebruari 2015 – april 2021\n• Leiding aan het team.' experience.positions.0.relevant)
+is "... the manager does" "$got" true
 # holdout39 Jeroen Altena: "participatie" in a position about the Omgevingswet
 got=$(facts "$HEAD"$'\nTeamleider Participatie | Gemeente Deventer | maart 2016 – heden\n• Omgevingsgesprekken over bouwplannen; de participatieparagraaf van het omgevingsplan.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "\"Teamleider Participatie\" about spatial plans: uncertain" "$got" $'uncertain\treview'
@@ -365,6 +369,10 @@ got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, eer
 is "\"eerste jaar afgerond in 2005, diploma 2008\": the diploma counts" "$got" $'true\tpass'
 got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, in vier jaar afgerond' education.entries.0.completed knockouts.2)
 is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
+got=$(facts $'Lotte\nOpleiding\nBachelor Social Work (voltijd), Saxion Hogeschool Deventer, 2000 – 2003 — uitgeschreven in het derde studiejaar (2003)\nMBO SPW 4, diploma 1999' education.entries.0.completed knockouts.2)
+is "\"uitgeschreven in het derde studiejaar\": not completed (holdout45)" "$got" $'false\tfail'
+got=$(facts $'Romy\nOpleiding\nBachelor Social Work (voltijd), Saxion Hogeschool Deventer, 2000 – 2004 — afgestudeerd in het vierde studiejaar (2004)' education.entries.0.completed knockouts.2)
+is "... \"afgestudeerd in het vierde studiejaar\": completed" "$got" $'true\tpass'
 # holdout39 Willemijn Baars: "Opleiding en onderwijs", and a programme she taught in
 got=$(facts $'Willemijn\nOpleiding en onderwijs\nHbo-opleiding Maatschappelijk Werk en Dienstverlening, NHL Hogeschool Leeuwarden, 2014 – 2020:\ndocent gespreksvoering en afstudeerbegeleider (0,2 fte, naast mijn baan)\n\nMBO Sociaal Pedagogisch Werk (niveau 4), ROC Friese Poort, Drachten — diploma 1999' \
     education.highest_level education.entries.0.completed knockouts.2)
@@ -815,6 +823,15 @@ is "a referee who has died is none" "$got" $'1\tfail'
 # holdout44 Annelot Veldkamp: referees in a sidebar, each name / role (wrapped) / phone
 got=$(facts $'Annelot\nReferenties\n\nSandra Eijkelkamp\nwethouder Zorg en Welzijn, gemeente\nVoorst\n06-58203746\nJoost Leferink\nafdelingsmanager Samenleving,\ngemeente Zutphen\n06-58203747' references.count checks.references)
 is "a name after a referee's phone-only line starts the next referee" "$got" $'2\tpass'
+# holdout45 pairs: the one detail decides
+got=$(facts "$HEAD"$'\nDienstverband: sinds maart 2021 ben ik in loondienst bij Wegwijzer Sociaal B.V., het bureau dat ik in 2021 heb opgericht en waarvan ik de enige aandeelhouder ben.' zzp knockouts.1)
+is "employed by the bureau she founded and solely owns: a ZZP indication" "$got" $'true\treview'
+got=$(facts "$HEAD"$'\nDienstverband: sinds maart 2021 ben ik in loondienst bij Wegwijzer Sociaal B.V., het bureau dat Gert Hofstede heeft opgericht en waarvan hij de enige aandeelhouder is.' zzp knockouts.1)
+is "... not the bureau someone else founded and owns" "$got" $'false\tpass'
+got=$(facts $'Yvonne\nReferenties\nEllen Brouwer, afdelingsmanager Samenleving, gemeente Oldebroek, 06-41827396\nHenk Mensink, oud-directeur Stichting Welzijn Oldebroek en mijn leidinggevende bij de stichting (sinds 2024\nmet pensioen en niet meer als referent beschikbaar)' references.count checks.references)
+is "a referee no longer available is none" "$got" $'1\tfail'
+got=$(facts $'Monique\nReferenties\nEllen Brouwer, afdelingsmanager Samenleving, gemeente Oldebroek, 06-41827396\nHenk Mensink, oud-directeur Stichting Welzijn Oldebroek en mijn leidinggevende bij de stichting (sinds 2024\nmet pensioen, maar nog steeds als referent beschikbaar: 06-30716284)' references.count checks.references)
+is "... one still available counts" "$got" $'2\tpass'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
