@@ -1149,6 +1149,29 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
            rules_find(rs, "position.change", t->s + q->r.match_end, t->len - q->r.match_end, 0, &m) == 1;
 }
 
+/* Does a line anywhere in the CV say that the job at this employer ended
+ * (position.ended: "Mijn contract bij de gemeente Epe liep van september
+ * 2020 tot 30 juni 2025 en is niet verlengd"), where the position's period
+ * runs on to "heden"?  Then its end is in doubt, and the role is at most
+ * uncertain. */
+static bool ended_elsewhere(const cvdoc *d, ruleset *rs, const char *employer)
+{
+    if (!employer || !rules_has(rs, "position.ended"))
+        return false;
+    normtext e = {0};
+    text_normalise(employer, strlen(employer), &e);
+    size_t a, b = trimmed(e.s, e.len, &a);
+    rule_match m;
+    bool ended = false;
+    for (size_t i = 0; i < d->n && !ended && b - a >= 4; i++) {
+        const normtext *t = &d->lines[i].norm;
+        ended = !d->lines[i].blank && memmem(t->s, t->len, e.s + a, b - a) &&
+                rules_find(rs, "position.ended", t->s, t->len, 0, &m) == 1;
+    }
+    normtext_free(&e);
+    return ended;
+}
+
 /* Does position q's description say the candidate had another employer for
  * part of its period, one that is no organisation of the role
  * (position.employer_change, its group v the employer: "Tot de overdracht
@@ -1684,7 +1707,8 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         size_t hto = q->hlast > q->date_end_line ? q->hlast : q->date_end_line;
         bool interrupted = rules_has(rs, "position.interruption") &&
                            match_level(d, rs, "position.interruption", hfrom, hto, NULL) == 2;
-        bool role_capped = interrupted || employer_changed(d, rs, p, q) || (rules_has(rs, "position.deputy") &&
+        bool role_capped = interrupted || employer_changed(d, rs, p, q) ||
+                           (last->end_open && ended_elsewhere(d, rs, employer)) || (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||

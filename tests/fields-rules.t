@@ -139,6 +139,10 @@ got=$(facts "$HEAD"$'\nAssistent van de manager Welzijn en Zorg — Gemeente Zut
 is "an assistant to the manager holds no lead role (holdout45)" "$got" $'false\tno'
 got=$(facts "$HEAD"$'\nManager Welzijn en Zorg — Gemeente Zutphen\nfebruari 2015 – april 2021\n• Leiding aan het team.' experience.positions.0.relevant)
 is "... the manager does" "$got" true
+got=$(facts "$HEAD"$'\nseptember 2020 – heden | Coördinator Sociaal Team | Gemeente Epe\nBeschikbaarheid\nMijn contract bij de gemeente Epe liep van september 2020 tot 30 juni 2025 en is niet verlengd.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a job said elsewhere to have ended, its period still \"heden\": uncertain (holdout45)" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nseptember 2020 – heden | Coördinator Sociaal Team | Gemeente Epe\nBeschikbaarheid\nMijn contract bij de gemeente Epe loopt van september 2020 tot 31 december 2025 en wordt niet verlengd.' experience.positions.0.roles.coord.relevance)
+is "... a contract that still runs is no end" "$got" certain
 # holdout39 Jeroen Altena: "participatie" in a position about the Omgevingswet
 got=$(facts "$HEAD"$'\nTeamleider Participatie | Gemeente Deventer | maart 2016 – heden\n• Omgevingsgesprekken over bouwplannen; de participatieparagraaf van het omgevingsplan.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "\"Teamleider Participatie\" about spatial plans: uncertain" "$got" $'uncertain\treview'
