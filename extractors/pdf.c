@@ -14,7 +14,8 @@
  *   - fewer than PDF_MIN_CHARS visible characters in the whole document
  *     means there is no text layer (a scan): "no_text";
  *   - total text is capped at DOC_MAX_TEXT: "too_large";
- *   - words hyphenated at a line's end are joined again (dehyphenate).
+ *   - words hyphenated at a line's end are joined again, and ligature
+ *     characters (U+FB01 "fi" ...) spelled out (dehyphenate).
  *
  * The caller runs this in a child process with time and memory limits
  * (isolate.c): a PDF that makes poppler loop or explode is killed there.
@@ -101,11 +102,20 @@ static size_t end_hyphen(const char *line, size_t n)
  */
 static char *dehyphenate(const char *text)
 {
-    /* soft hyphens inside lines first: "Maat\u00ADschap\u00AD\u2010" */
+    /* soft hyphens inside lines first: "Maat\u00ADschap\u00AD\u2010"; and the
+     * Latin ligatures a font draws as one glyph (U+FB00..U+FB06: "So\uFB01e"
+     * is "Sofie", in a name and an e-mail address too) */
+    static const char *const ligature[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
     strbuf clean = STRBUF_INIT;
     for (const char *q = text; *q; q++) {
         if ((unsigned char)q[0] == 0xC2 && (unsigned char)q[1] == 0xAD && q[2] != '\n' && q[2] != '\0') {
             q++;
+            continue;
+        }
+        if ((unsigned char)q[0] == 0xEF && (unsigned char)q[1] == 0xAC && (unsigned char)q[2] >= 0x80 &&
+            (unsigned char)q[2] <= 0x86) {
+            sb_adds(&clean, ligature[(unsigned char)q[2] - 0x80]);
+            q += 2;
             continue;
         }
         sb_addc(&clean, *q);
