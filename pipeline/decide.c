@@ -275,6 +275,14 @@ json *decide_check(const profile *p, const char *check, const json *rec)
     else if (section && count == 0)
         s = xasprintf("Er is een kopje referenties, maar geen referentie herkend (minimaal %d): controleer.", need),
         d = decision(VERDICT_REVIEW, s, evs);
+    else if (!section && count + (int)json_get_num(ref, "unheaded", 0) >= need) {
+        /* referee-like lines without a references heading (an image, say) */
+        copy_all(evs, json_get(ref, "unheaded_evidence"));
+        s = xasprintf("Geen kopje referenties, maar %d regel%s die op een referent lijk%s (minimaal %d): controleer.",
+                      (int)json_get_num(ref, "unheaded", 0), json_get_num(ref, "unheaded", 0) == 1 ? "" : "s",
+                      json_get_num(ref, "unheaded", 0) == 1 ? "t" : "en", need);
+        d = decision(VERDICT_REVIEW, s, evs);
+    }
     else
         s = xasprintf("%d referentie%s met naam, minimaal %d gevraagd.", count, count == 1 ? "" : "s", need),
         d = decision(VERDICT_FAIL, s, evs);

@@ -593,10 +593,30 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         cur_contact |= contact;
         cur_titled |= titled;
     }
+    /* Without a references section (its heading an image, say), lines that
+     * look like a referee's ("Marjan Pelgrom, teammanager Sociaal Domein,
+     * gemeente Olst-Wijhe — 06-...": ref.role with a phone number) outside
+     * experience and education are counted apart: the check stage answers
+     * review for them, never pass. */
+    int unheaded = 0;
+    json *unheaded_ev = json_array();
+    for (size_t i = 0; i < d->n && !d->has_section[CV_SEC_REFERENCES] && rules_has(rs, "ref.role"); i++) {
+        const cv_line *l = &d->lines[i];
+        bool only;
+        if (l->blank || l->heading || l->section == CV_SEC_EXPERIENCE || l->section == CV_SEC_EDUCATION ||
+            l->section == CV_SEC_COURSES || l->section == CV_SEC_CLAIMS ||
+            rules_find(rs, "ref.role", l->norm.s, l->norm.len, 0, &m) != 1 || !has_contact(d, i, rs, &only) ||
+            own_contact(l->norm.s, l->norm.len, &own) || not_a_referee(rs, l->norm.s, l->norm.len))
+            continue;
+        unheaded++;
+        json_push(unheaded_ev, cvdoc_evidence(d, i, "references.unheaded"));
+    }
     json *r = json_object();
     json_set_int(r, "count", count);
     json_set_bool(r, "on_request", on_request);
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
+    json_set_int(r, "unheaded", unheaded);
+    json_set(r, "unheaded_evidence", unheaded_ev);
     free(listed);
     sb_free(&phones);
     sb_free(&names);

@@ -836,6 +836,9 @@ got=$(facts $'Yvonne\nReferenties\nEllen Brouwer, afdelingsmanager Samenleving, 
 is "a referee no longer available is none" "$got" $'1\tfail'
 got=$(facts $'Monique\nReferenties\nEllen Brouwer, afdelingsmanager Samenleving, gemeente Oldebroek, 06-41827396\nHenk Mensink, oud-directeur Stichting Welzijn Oldebroek en mijn leidinggevende bij de stichting (sinds 2024\nmet pensioen, maar nog steeds als referent beschikbaar: 06-30716284)' references.count checks.references)
 is "... one still available counts" "$got" $'2\tpass'
+# holdout46 Anniek Vosselman: the section headings are images; two referee lines without a heading
+got=$(facts $'Anniek Vosselman\nanniek@example.nl · 06-12345678\nCoördinator Jeugd en Gezin — Gemeente Olst-Wijhe\njanuari 2019 – heden\n\nMarjan Pelgrom, teammanager Sociaal Domein, gemeente Olst-Wijhe — 06-27384910\nHenk Bruggink, directeur-bestuurder, Stichting Welzijn Sallandse Heuvelrug — 06-27384911' references.section_found references.unheaded checks.references)
+is "referee lines without a references heading: review, not fail" "$got" $'false\t2\treview'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
