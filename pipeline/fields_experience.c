@@ -1138,6 +1138,18 @@ static bool period_first(const cvdoc *d, const position *q)
     return true;
 }
 
+/* Does position q's line start with its period and a colon, a part of a
+ * longer period told without a bullet ("september 2020 – februari 2025:
+ * coördinator van het sociaal team ...", a Word list without its bullets)? */
+static bool period_colon(const cvdoc *d, const position *q)
+{
+    const normtext *t = &d->lines[q->date_line].norm;
+    size_t i = q->r.match_end;
+    while (i < t->len && t->s[i] == ' ')
+        i++;
+    return period_first(d, q) && i < t->len && t->s[i] == ':';
+}
+
 /* Does position q's bullet name a role (position.change) besides its period? */
 static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
 {
@@ -1203,7 +1215,9 @@ static bool employer_changed(const cvdoc *d, ruleset *rs, const profile *p, cons
  * december 2022: teamleider ..." / "• januari 2023 – heden: Beleidsadviseur
  * Wmo, zonder leidinggevende taken")?  Such bullets are read as positions of
  * their own; the header's title may then not hold for its whole period, and
- * position k is at most uncertain (review).  A bullet that names a period
+ * position k is at most uncertain (review).  (A line that starts with a
+ * period and a colon is such a bullet too: a Word list loses its bullet
+ * signs.)  A bullet that names a period
  * further on splits it only when that period starts or ends with the
  * header's (a project within the job does not); a bullet that names no role
  * (position.change) never: "in deeltijd, naast de start bij de stichting". */
@@ -1212,7 +1226,7 @@ static bool split_by_bullets(const cvdoc *d, ruleset *rs, const position *ps, si
     const position *q = &ps[k];
     int qs = date_month_index(q->r.start_y, q->r.start_m), qe = date_month_index(q->r.end_y, q->r.end_m);
     for (size_t j = 0; j < n; j++) {
-        if (j == k || !d->lines[ps[j].date_line].bullet || !names_change(d, rs, &ps[j]))
+        if (j == k || !(d->lines[ps[j].date_line].bullet || period_colon(d, &ps[j])) || !names_change(d, rs, &ps[j]))
             continue;
         int rs = date_month_index(ps[j].r.start_y, ps[j].r.start_m), re = date_month_index(ps[j].r.end_y, ps[j].r.end_m);
         if (!(rs >= qs && re <= qe && (rs > qs || re < qe)))

@@ -141,6 +141,8 @@ got=$(facts "$HEAD"$'\nManager Welzijn en Zorg — Gemeente Zutphen\nfebruari 20
 is "... the manager does" "$got" true
 got=$(facts "$HEAD"$'\nseptember 2020 – heden | Coördinator Sociaal Team | Gemeente Epe\nBeschikbaarheid\nMijn contract bij de gemeente Epe liep van september 2020 tot 30 juni 2025 en is niet verlengd.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "a job said elsewhere to have ended, its period still \"heden\": uncertain (holdout45)" "$got" $'uncertain\treview'
+got=$(facts "$HEAD"$'\nseptember 2020 – heden\nCoördinator Sociaal Team — Gemeente Olst-Wijhe\nseptember 2020 – februari 2025: coördinator van het sociaal team (15 medewerkers); werkverdeling, formatie en budget.\nmaart 2025 – heden: na de reorganisatie vrijgesteld van werkzaamheden; in deze periode heb ik geen leidinggevende taken.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "parts of a period told on lines of their own (\"september 2020 – februari 2025: coördinator ...\"): uncertain (holdout47)" "$got" $'uncertain\treview'
 got=$(facts "$HEAD"$'\nseptember 2020 – heden | Coördinator Sociaal Team | Gemeente Epe\nBeschikbaarheid\nMijn contract bij de gemeente Epe loopt van september 2020 tot 31 december 2025 en wordt niet verlengd.' experience.positions.0.roles.coord.relevance)
 is "... a contract that still runs is no end" "$got" certain
 # holdout39 Jeroen Altena: "participatie" in a position about the Omgevingswet
@@ -375,6 +377,8 @@ got=$(facts $'Jan Jansen\nOpleiding\nHBO Social Work, Saxion, 2004 – 2008, in 
 is "\"in vier jaar afgerond\": the whole programme" "$got" $'true\tpass'
 got=$(facts $'Lotte\nOpleiding\nBachelor Social Work (voltijd), Saxion Hogeschool Deventer, 2000 – 2003 — uitgeschreven in het derde studiejaar (2003)\nMBO SPW 4, diploma 1999' education.entries.0.completed knockouts.2)
 is "\"uitgeschreven in het derde studiejaar\": not completed (holdout45)" "$got" $'false\tfail'
+got=$(facts $'Hanneke\nOpleiding\nColloquium doctum Social Work (hbo-bachelor), Hogeschool Windesheim Zwolle — geslaagd 2010\nMBO Sociaal Pedagogisch Werk niveau 3 — diploma 2004' education.highest_level knockouts.2)
+is "a colloquium doctum (entrance exam) is no degree (holdout47)" "$got" $'mbo\tfail'
 got=$(facts $'Romy\nOpleiding\nBachelor Social Work (voltijd), Saxion Hogeschool Deventer, 2000 – 2004 — afgestudeerd in het vierde studiejaar (2004)' education.entries.0.completed knockouts.2)
 is "... \"afgestudeerd in het vierde studiejaar\": completed" "$got" $'true\tpass'
 # holdout39 Willemijn Baars: "Opleiding en onderwijs", and a programme she taught in
@@ -839,6 +843,11 @@ is "... one still available counts" "$got" $'2\tpass'
 # holdout46 Anniek Vosselman: the section headings are images; two referee lines without a heading
 got=$(facts $'Anniek Vosselman\nanniek@example.nl · 06-12345678\nCoördinator Jeugd en Gezin — Gemeente Olst-Wijhe\njanuari 2019 – heden\n\nMarjan Pelgrom, teammanager Sociaal Domein, gemeente Olst-Wijhe — 06-27384910\nHenk Bruggink, directeur-bestuurder, Stichting Welzijn Sallandse Heuvelrug — 06-27384911' references.section_found references.unheaded checks.references)
 is "referee lines without a references heading: review, not fail" "$got" $'false\t2\treview'
+# holdout47: a business partner as referee; working for "mijn andere opdrachtgevers"
+got=$(facts $'Sanne\nReferenties\nMarga Slot, afdelingsmanager Samenleving, gemeente Putten, 06-12345678\nDirk Hazeleger, mijn zakenpartner: samen runnen wij sinds 2019 Bed & Breakfast De Linde, 06-22345678' references.count checks.references)
+is "the candidate's business partner is no referee" "$got" $'1\tfail'
+got=$(facts "$HEAD"$'\nBeschikbaarheid: maandag tot en met woensdag. Op donderdag en vrijdag werk ik voor mijn andere opdrachtgevers; daarmee haal ik ook het urencriterium voor de zelfstandigenaftrek.' zzp knockouts.1)
+is "other clients of one's own and the zelfstandigenaftrek: a ZZP indication" "$got" $'true\treview'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
