@@ -275,6 +275,14 @@ json *decide_check(const profile *p, const char *check, const json *rec)
     else if (section && count == 0)
         s = xasprintf("Er is een kopje referenties, maar geen referentie herkend (minimaal %d): controleer.", need),
         d = decision(VERDICT_REVIEW, s, evs);
+    else if (count + (int)json_get_num(ref, "agency", 0) >= need) {
+        /* the supplier's account manager among the referees: not counted,
+         * but whether the request accepts one is for a person to say */
+        copy_all(evs, json_get(ref, "agency_evidence"));
+        s = xasprintf("%d referentie%s met naam en %d van de aanbiedende partij (accountmanager; minimaal %d): "
+                      "beoordeel of die meetelt.", count, count == 1 ? "" : "s", (int)json_get_num(ref, "agency", 0), need);
+        d = decision(VERDICT_REVIEW, s, evs);
+    }
     else if (!section && count + (int)json_get_num(ref, "unheaded", 0) >= need) {
         /* referee-like lines without a references heading (an image, say) */
         copy_all(evs, json_get(ref, "unheaded_evidence"));

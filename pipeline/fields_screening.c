@@ -344,6 +344,25 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
     return false;
 }
 
+/* Is the entry [a, b] the supplier's account manager (ref.agency), and
+ * nothing else that makes it no referee? */
+static bool entry_is_agency(const cvdoc *d, ruleset *rs, size_t a, size_t b)
+{
+    rule_match m;
+    bool agency = false;
+    for (size_t i = a; i <= b && i < d->n; i++)
+        agency = agency || (rules_has(rs, "ref.agency") &&
+                            rules_find(rs, "ref.agency", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1);
+    if (!agency)
+        return false;
+    static const char *const other[] = {"ref.family", "ref.same", "ref.subordinate", "ref.unavailable"};
+    for (size_t i = a; i <= b && i < d->n; i++)
+        for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+            if (rules_has(rs, other[k]) && rules_find(rs, other[k], d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
+                return false;
+    return true;
+}
+
 /* Does the entry starting at line a name a referee already counted ("Karin
  * Lohuis, directeur-bestuurder ..., mobiel 06-..." and "Karin Lohuis
  * (bereikbaar op kantoor) — 055-...": one referee, two numbers)?  The name is
@@ -502,6 +521,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     int count = 0;
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
     bool prev_contact = false;      /* the last references line was only contact details */
+    int agency = 0;                 /* entries that name the supplier's account manager */
+    json *agency_ev = json_array();
     json *ev = json_array();
     size_t cur_first = 0;
     strbuf phones = STRBUF_INIT;    /* the referees' numbers so far (phone_seen) */
@@ -566,10 +587,16 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool tail = in && !contact && !titled && !named && cvdoc_words(d, i) <= 2 && !prev_contact;
         bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
-            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, i ? i - 1 : 0) &&
-                !phone_seen(d, rs, cur_first, i ? i - 1 : 0, &phones) && !name_seen(d, cur_first, &names)) {
+            size_t last = i ? i - 1 : 0;
+            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, last) &&
+                !phone_seen(d, rs, cur_first, last, &phones) && !name_seen(d, cur_first, &names)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
+            } else if ((cur_contact || cur_titled) && entry_is_agency(d, rs, cur_first, last)) {
+                /* the supplier's account manager: not counted, but told
+                 * apart, so that the check can ask a person (decide.c) */
+                agency++;
+                json_push(agency_ev, cvdoc_evidence(d, cur_first, "references.agency"));
             }
             open = false;
         }
@@ -617,6 +644,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set_bool(r, "section_found", d->has_section[CV_SEC_REFERENCES]);
     json_set_int(r, "unheaded", unheaded);
     json_set(r, "unheaded_evidence", unheaded_ev);
+    json_set_int(r, "agency", agency);
+    json_set(r, "agency_evidence", agency_ev);
     free(listed);
     sb_free(&phones);
     sb_free(&names);

@@ -135,6 +135,9 @@ is "title first: each position takes its own title and employer lines" "$got" $'
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
+# holdout48 Sanne Verhaag: Flemish titles of a leading role
+got=$(facts "$HEAD"$'\nDiensthoofd Sociale Dienst — Gemeente en OCMW Lommel (België)\n2015 – 2018\n• Leidinggevende van 26 medewerkers.\nTeamverantwoordelijke Thuiszorg en Welzijn — OCMW Lommel (België)\n2010 – 2014\n• Leiding aan het team thuiszorg en welzijn.' experience.positions.0.relevant experience.positions.1.relevant)
+is "\"Diensthoofd\", \"Teamverantwoordelijke\": leading roles" "$got" $'true\ttrue'
 got=$(facts "$HEAD"$'\nAssistent van de manager Welzijn en Zorg — Gemeente Zutphen\nfebruari 2015 – april 2021\n• Agenda en verslaglegging.' experience.positions.0.relevant experience.positions.0.roles.coord.relevance)
 is "an assistant to the manager holds no lead role (holdout45)" "$got" $'false\tno'
 got=$(facts "$HEAD"$'\nManager Welzijn en Zorg — Gemeente Zutphen\nfebruari 2015 – april 2021\n• Leiding aan het team.' experience.positions.0.relevant)
@@ -632,6 +635,8 @@ got=$(score_facts "$HEAD"$'\nTeamleider Wijkteams – Gemeente Vlissingen\n2016 
 is "criterion 6: a koers worked out into concrete afspraken" "$got" 15
 got=$(score_facts "$HEAD"$'\nTeamleider Jeugd – Gemeente \'s-Hertogenbosch\n2019 – heden\n• Wendbaar werken: de vernieuwing van de toegang jeugd heb ik in zes sprints van vier weken begeleid (backlog, sprintreviews), als scrum master van het kernteam.' criteria.8.points)
 is "criterion 8: sprints and a scrum master" "$got" 25
+got=$(score_facts "$HEAD"$'\nDiensthoofd Sociale Dienst – Gemeente Lommel\n2015 – heden\n• Trekker van het veranderproject bij de integratie van OCMW en gemeente (2019).' criteria.8.points)
+is "criterion 8: \"Trekker van het veranderproject\" (holdout48)" "$got" 25
 got=$(score_facts "$HEAD"$'\nManager Welzijn – Gemeente Sluis\n2016 – heden\n• Leiding aan 28 medewerkers welzijn in Terneuzen en, sinds de fusie, in Sluis.' criteria.8.points)
 is "criterion 8: \"sinds de fusie\" dates the employer's merger, it is no change work (holdout43)" "$got" 0
 got=$(facts "$HEAD"$'\nCoördinator Buurtwerk (parttime, naast de gemeente)\n2015 – heden\n• Aansturing van het buurtwerk voor Zorgbedrijf Noord B.V.' experience.positions.0.employer experience.positions.0.relevant)
@@ -848,6 +853,9 @@ got=$(facts $'Sanne\nReferenties\nMarga Slot, afdelingsmanager Samenleving, geme
 is "the candidate's business partner is no referee" "$got" $'1\tfail'
 got=$(facts "$HEAD"$'\nBeschikbaarheid: maandag tot en met woensdag. Op donderdag en vrijdag werk ik voor mijn andere opdrachtgevers; daarmee haal ik ook het urencriterium voor de zelfstandigenaftrek.' zzp knockouts.1)
 is "other clients of one's own and the zelfstandigenaftrek: a ZZP indication" "$got" $'true\treview'
+# holdout48 Theo Wentink: the second referee is the supplier's account manager
+got=$(facts $'Theo\nReferenties\nAnnet Kamphuis, afdelingsmanager Sociaal Domein, gemeente Hattem, 038-443 16 16\nWillem Dekker, accountmanager Inzet Overijssel Detachering B.V., 06-72 58 10 37' references.count references.agency checks.references)
+is "an account manager as the second referee: not counted, review" "$got" $'1\t1\treview'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
