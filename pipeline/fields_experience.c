@@ -37,6 +37,19 @@
  * ones can only turn a decision into review, never into a pass.  A position
  * whose title says it was an internship (position.internship, sections.rules:
  * "Meewerkstagiair coördinator welzijn") counts for no class.
+ * Other rule ids that weaken a match, each explained where it is used:
+ *   ROLE.not      the title assists someone in the role ("Assistent van de
+ *                 manager ..."): no role (assists_role);
+ *   DOMAIN.not    the title names another field and no domain word;
+ *   DOMAIN.weak / DOMAIN.other  the domain is only named with a word it shares
+ *                 with another field ("participatie") in a position about that
+ *                 field (the Omgevingswet): uncertain (domain_only_shared);
+ *   position.employer_change  the description names another employer for
+ *                 part of the period: uncertain (employer_changed);
+ *   position.ended  a line elsewhere says the job at an open-ended position's
+ *                 employer ended: uncertain (ended_elsewhere);
+ *   position.interruption, .deputy, .internship_period, bullets (or lines
+ *                 "period: ...") that split the period: uncertain.
  *
  * Months (contract: inclusive, year-only periods run January to December,
  * overlaps once) are given three ways per class:
