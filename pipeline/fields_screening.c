@@ -18,8 +18,15 @@
  * aanvraag") gives the names; only the contact details are on request, so
  * it does not set on_request.
  *
- * An entry that calls the referee the candidate's own family (ref.family:
- * "mijn echtgenote") or one named before (ref.same) is not counted.
+ * An entry that calls the referee the candidate's own family or business
+ * partner (ref.family: "mijn echtgenote", "mijn zakenpartner"), one named
+ * before (ref.same), someone she leads (ref.subordinate), someone who cannot
+ * be asked (ref.unavailable: "overleden") or the supplier's account manager
+ * (ref.agency) is not counted; lines of the supplier's footer or a template's
+ * example (ref.ignore) belong to no entry.  Account managers are counted
+ * apart (references.agency), and so, when the CV has no references section,
+ * are lines that look like a referee's (references.unheaded: a heading set
+ * as an image): the check stage answers review for them, never pass.
  *
  * A numbered list run into a paragraph ("Referenties: 1. A. Wessels, ...,
  * 06-... 2. P. Knol, ...") is counted per number instead: numbered_list().
