@@ -1174,27 +1174,68 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
            rules_find(rs, "position.change", t->s + q->r.match_end, t->len - q->r.match_end, 0, &m) == 1;
 }
 
+static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer,
+                           const char *id, bool overlap);
+#define SAID_NEAR 45
+
 /* Does a line anywhere in the CV say that the job at this employer ended
  * (position.ended: "Mijn contract bij de gemeente Epe liep van september
  * 2020 tot 30 juni 2025 en is niet verlengd"), where the position's period
  * runs on to "heden"?  Then its end is in doubt, and the role is at most
  * uncertain. */
-static bool ended_elsewhere(const cvdoc *d, ruleset *rs, const char *employer)
+static bool ended_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer)
 {
-    if (!employer || !rules_has(rs, "position.ended"))
+    return said_elsewhere(d, rs, p, q, employer, "position.ended", false);
+}
+
+/* Does a line anywhere in the CV name the employer of position q, match
+ * rule id, and (when overlap) give a period that overlaps q's? */
+static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer,
+                           const char *id, bool overlap)
+{
+    if (!employer || !rules_has(rs, id))
         return false;
     normtext e = {0};
     text_normalise(employer, strlen(employer), &e);
     size_t a, b = trimmed(e.s, e.len, &a);
     rule_match m;
-    bool ended = false;
-    for (size_t i = 0; i < d->n && !ended && b - a >= 4; i++) {
-        const normtext *t = &d->lines[i].norm;
-        ended = !d->lines[i].blank && memmem(t->s, t->len, e.s + a, b - a) &&
-                rules_find(rs, "position.ended", t->s, t->len, 0, &m) == 1;
+    bool said = false;
+    month_span own = date_range_span(&q->r);
+    for (size_t i = 0; i < d->n && !said && b - a >= 4; i++) {
+        if (d->lines[i].blank || i == q->date_line)
+            continue;
+        /* the line, with the one before when a sentence wraps ("... afstudeerstage
+         * van september" / "2015 tot juli 2016 bij Stichting Welzijn Zutphen") */
+        strbuf both = STRBUF_INIT;
+        if (i > 0 && !d->lines[i - 1].blank && d->lines[i - 1].page == d->lines[i].page && i - 1 != q->date_line &&
+            !sentence_end(d, i - 1)) {
+            sb_add(&both, d->lines[i - 1].norm.s, d->lines[i - 1].norm.len);
+            sb_addc(&both, ' ');
+        }
+        sb_add(&both, d->lines[i].norm.s, d->lines[i].norm.len);
+        date_range r;
+        const char *at = NULL;
+        if (rules_find(rs, id, both.data, both.len, 0, &m) == 1)
+            at = overlap ? memmem(both.data + m.end, both.len - m.end, e.s + a, b - a)
+                         : memmem(both.data, both.len, e.s + a, b - a);
+        /* (with overlap, the employer follows the match closely: "afstudeerstage
+         * van september 2015 tot juli 2016 bij Stichting Welzijn Zutphen", not
+         * "Na mijn afstudeerstage bij de gemeente Elburg werk ik sinds 2021 als
+         * coördinator bij Stichting Welzijn Oldebroek") */
+        if (at && overlap && (size_t)(at - both.data) > m.end + SAID_NEAR)
+            at = NULL;
+        if (at) {
+            if (!overlap) {
+                said = true;
+            } else if (range_in(both.data, both.len, p, &r)) {
+                month_span o = date_range_span(&r);
+                said = o.start <= own.end && own.start <= o.end;
+            }
+        }
+        sb_free(&both);
     }
     normtext_free(&e);
-    return ended;
+    return said;
 }
 
 /* Does position q's description say the candidate had another employer for
@@ -1735,7 +1776,11 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         bool interrupted = rules_has(rs, "position.interruption") &&
                            match_level(d, rs, "position.interruption", hfrom, hto, NULL) == 2;
         bool role_capped = interrupted || employer_changed(d, rs, p, q) ||
-                           (last->end_open && ended_elsewhere(d, rs, employer)) || (rules_has(rs, "position.deputy") &&
+                           (last->end_open && ended_elsewhere(d, rs, p, q, employer)) ||
+                           said_elsewhere(d, rs, p, q, employer, "position.internship_elsewhere", true) ||
+                           (rules_has(rs, "position.part_of_period") && q->bend > q->bfirst &&
+                            match_level(d, rs, "position.part_of_period", q->bfirst, q->bend - 1, NULL) == 2) ||
+                           (rules_has(rs, "position.deputy") &&
                        match_level(d, rs, "position.deputy", q->hfirst, q->hlast, NULL) == 2) ||
                       (rules_has(rs, "position.internship_period") &&
                        match_level(d, rs, "position.internship_period", q->date_line, after, NULL) == 2) ||

@@ -135,6 +135,12 @@ is "title first: each position takes its own title and employer lines" "$got" $'
 # ---- relevance -------------------------------------------------------------------
 got=$(facts "$HEAD"$'\nCoördinator Zorg – Ziekenhuis Isala\n2010 – heden\n• Coördinatie van de zorg.' experience.positions.0.relevant knockouts.3)
 is "a coordinator in a hospital does not count" "$got" $'false\tfail'
+got=$(facts "$HEAD"$'\nAfdelingsmanager Welzijn en Mantelzorg — Ministerie van Volksgezondheid, Welzijn en Sport, directie Maatschappelijke Ondersteuning\n2015 – heden\n• Leiding aan de afdeling.' experience.positions.0.relevant)
+is "a ministry with welzijn in its name is no welfare foundation (holdout49)" "$got" false
+got=$(facts "$HEAD"$'\nCoördinator Buurtbemiddeling | Stichting Welzijn Zutphen | september 2015 – juli 2016\nOpleiding\nBachelor Social Work, Saxion — diploma juli 2016; afstudeerstage van september\n2015 tot juli 2016 bij Stichting Welzijn Zutphen (coördinatie buurtbemiddeling)' experience.positions.0.roles.coord.relevance)
+is "a job that is the internship named under Opleiding: uncertain (holdout49)" "$got" uncertain
+got=$(facts "$HEAD"$'\nManager Sociaal Domein a.i. | Gemeente Barneveld | januari 2020 – december 2021\n• Ik verving de manager bij afwezigheid, in deze twee jaar in totaal zes weken. De rest van de tijd werkte ik als senior beleidsadviseur Wmo.' experience.positions.0.roles.coord.relevance)
+is "a title held for part of the period only: uncertain (holdout49)" "$got" uncertain
 # holdout48 Sanne Verhaag: Flemish titles of a leading role
 got=$(facts "$HEAD"$'\nDiensthoofd Sociale Dienst — Gemeente en OCMW Lommel (België)\n2015 – 2018\n• Leidinggevende van 26 medewerkers.\nTeamverantwoordelijke Thuiszorg en Welzijn — OCMW Lommel (België)\n2010 – 2014\n• Leiding aan het team thuiszorg en welzijn.' experience.positions.0.relevant experience.positions.1.relevant)
 is "\"Diensthoofd\", \"Teamverantwoordelijke\": leading roles" "$got" $'true\ttrue'
@@ -856,6 +862,11 @@ is "other clients of one's own and the zelfstandigenaftrek: a ZZP indication" "$
 # holdout48 Theo Wentink: the second referee is the supplier's account manager
 got=$(facts $'Theo\nReferenties\nAnnet Kamphuis, afdelingsmanager Sociaal Domein, gemeente Hattem, 038-443 16 16\nWillem Dekker, accountmanager Inzet Overijssel Detachering B.V., 06-72 58 10 37' references.count references.agency checks.references)
 is "an account manager as the second referee: not counted, review" "$got" $'1\t1\treview'
+# holdout49: a former client as referee; the kleineondernemersregeling
+got=$(facts $'Miriam\nReferenties\nAnja Smit, teamleider, gemeente Ermelo, 06-12345678\nGerrit van Loon, cliënt van het maatschappelijk werk van Stichting Welzijn Ermelo; ik was jarenlang zijn begeleider, 06-22345678' references.count checks.references)
+is "a former client is no referee" "$got" $'1\tfail'
+got=$(facts "$HEAD"$'\nUurtarief: € 82,00 — zonder btw: ik val onder de kleineondernemersregeling (KOR)' zzp knockouts.1 hourly_rate)
+is "the kleineondernemersregeling (KOR): a ZZP indication" "$got" $'true\treview\t82'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
