@@ -156,6 +156,8 @@ static void emit_run(strbuf *sb, const glyph *g, size_t a, size_t b, double h, c
     }
 }
 
+/* Does g[a, b) hold a year: four digits 1950..2100, or two after an
+ * apostrophe ("'16 – '21")? */
 static bool has_year(const glyph *g, size_t a, size_t b)
 {
     int digits = 0, y = 0;
@@ -168,6 +170,9 @@ static bool has_year(const glyph *g, size_t a, size_t b)
             continue;
         }
         if (digits == 4 && y >= 1950 && y <= 2100)
+            return true;
+        if (digits == 2 && i >= a + 3 &&
+            (g[i - 3].c == '\'' || g[i - 3].c == 0x2019 || g[i - 3].c == 0x2018 || g[i - 3].c == 0xB4))
             return true;
         digits = 0;
         y = 0;
