@@ -867,6 +867,11 @@ got=$(facts $'Miriam\nReferenties\nAnja Smit, teamleider, gemeente Ermelo, 06-12
 is "a former client is no referee" "$got" $'1\tfail'
 got=$(facts "$HEAD"$'\nUurtarief: € 82,00 — zonder btw: ik val onder de kleineondernemersregeling (KOR)' zzp knockouts.1 hourly_rate)
 is "the kleineondernemersregeling (KOR): a ZZP indication" "$got" $'true\treview\t82'
+# holdout51: the candidate's own household help as referee; a broodfonds
+got=$(facts $'Sietske\nReferenties\nHarm Kolkman, afdelingsmanager Samenleving, gemeente Elburg, 06-74120582\nDewi Lammers, onze oppas; sinds 2019 bij mij in dienst via de regeling dienstverlening aan huis, 06-74120583' references.count checks.references)
+is "someone the candidate employs at home is no referee" "$got" $'1\tfail'
+got=$(facts "$HEAD"$'\nLid van Broodfonds De Veluwse Kring (sinds 2020): onderlinge schenkingen bij ziekte.' zzp knockouts.1)
+is "a broodfonds: a ZZP indication" "$got" $'true\treview'
 got=$(facts $'Robert\nProfiel\nSinds september 2021 ben ik lid-ondernemer van Coöperatie Sociaal Werkt U.A. in Apeldoorn. De coöperatie factureert; ik ontvang mijn deel van de omzet.' zzp knockouts.1)
 is "a member-entrepreneur of a cooperative" "$got" $'true\treview'
 got=$(facts $'Loes\nReferenties\nHenk Bos, wethouder Zorg, gemeente Oss, 06-41729385\nReferences\nHenk Bos, alderman for care, municipality of Oss, +31 6 4172 9385' references.count checks.references)
