@@ -47,7 +47,11 @@
  *   position.employer_change  the description names another employer for
  *                 part of the period: uncertain (employer_changed);
  *   position.ended  a line elsewhere says the job at an open-ended position's
- *                 employer ended: uncertain (ended_elsewhere);
+ *                 employer ended: uncertain (said_elsewhere);
+ *   position.internship_elsewhere  a line elsewhere places an internship at
+ *                 the employer in the same months: uncertain (said_elsewhere);
+ *   position.part_of_period  the description says the title held for part
+ *                 of the period: uncertain;
  *   position.interruption, .deputy, .internship_period, bullets (or lines
  *                 "period: ...") that split the period: uncertain.
  *
@@ -1174,22 +1178,17 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
            rules_find(rs, "position.change", t->s + q->r.match_end, t->len - q->r.match_end, 0, &m) == 1;
 }
 
-static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer,
-                           const char *id, bool overlap);
+/* Does a line anywhere in the CV (with the line before, when a sentence
+ * wraps) name the employer of position q, match rule id, and, when overlap,
+ * give a period that overlaps q's?  Two uses, each making the role at most
+ * uncertain:
+ *   position.ended (no overlap), for a position that runs on to "heden":
+ *     "Mijn contract bij de gemeente Epe liep van september 2020 tot 30 juni
+ *     2025 en is niet verlengd" puts its end in doubt;
+ *   position.internship_elsewhere (overlap, the employer close after the
+ *     match): "afstudeerstage van september 2015 tot juli 2016 bij Stichting
+ *     Welzijn Zutphen" under Opleiding says the job may be that internship. */
 #define SAID_NEAR 45
-
-/* Does a line anywhere in the CV say that the job at this employer ended
- * (position.ended: "Mijn contract bij de gemeente Epe liep van september
- * 2020 tot 30 juni 2025 en is niet verlengd"), where the position's period
- * runs on to "heden"?  Then its end is in doubt, and the role is at most
- * uncertain. */
-static bool ended_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer)
-{
-    return said_elsewhere(d, rs, p, q, employer, "position.ended", false);
-}
-
-/* Does a line anywhere in the CV name the employer of position q, match
- * rule id, and (when overlap) give a period that overlaps q's? */
 static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer,
                            const char *id, bool overlap)
 {
@@ -1215,7 +1214,8 @@ static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const 
         sb_add(&both, d->lines[i].norm.s, d->lines[i].norm.len);
         date_range r;
         const char *at = NULL;
-        if (rules_find(rs, id, both.data, both.len, 0, &m) == 1)
+        /* (the employer's name first: it is cheap, and rare on a line) */
+        if (memmem(both.data, both.len, e.s + a, b - a) && rules_find(rs, id, both.data, both.len, 0, &m) == 1)
             at = overlap ? memmem(both.data + m.end, both.len - m.end, e.s + a, b - a)
                          : memmem(both.data, both.len, e.s + a, b - a);
         /* (with overlap, the employer follows the match closely: "afstudeerstage
@@ -1776,7 +1776,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         bool interrupted = rules_has(rs, "position.interruption") &&
                            match_level(d, rs, "position.interruption", hfrom, hto, NULL) == 2;
         bool role_capped = interrupted || employer_changed(d, rs, p, q) ||
-                           (last->end_open && ended_elsewhere(d, rs, p, q, employer)) ||
+                           (last->end_open && said_elsewhere(d, rs, p, q, employer, "position.ended", false)) ||
                            said_elsewhere(d, rs, p, q, employer, "position.internship_elsewhere", true) ||
                            (rules_has(rs, "position.part_of_period") && q->bend > q->bfirst &&
                             match_level(d, rs, "position.part_of_period", q->bfirst, q->bend - 1, NULL) == 2) ||
