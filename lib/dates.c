@@ -187,7 +187,7 @@ static const struct { const char *name; int month; } month_names[] = {
     {"december", 12}, {"dec", 12},
     /* Afrikaans and German spellings the above do not cover */
     {"januarie", 1}, {"februarie", 2}, {"junie", 6}, {"julie", 7}, {"desember", 12},
-    {"januar", 1}, {"februar", 2}, {"marz", 3}, {"m\xC3\xA4rz", 3}, {"dezember", 12}, {"oktober", 10},
+    {"januar", 1}, {"februar", 2}, {"marz", 3}, {"m\xC3\xA4rz", 3}, {"dezember", 12},
 };
 
 int date_parse_month_name(const char *s, size_t len)

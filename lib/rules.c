@@ -499,7 +499,7 @@ int rules_find(ruleset *rs, const char *id, const char *s, size_t len, size_t fr
 /*
  * A document prepared for sieves.  Built once per document and shared by
  * all the sieves on it: whether it is lower_only, and where each pair of
- * bytes occurs (pair_at), so that a sieve finds a pattern's literal starts
+ * bytes occurs (a chain per pair_bucket), so that a sieve finds a pattern's literal starts
  * by walking one short chain instead of scanning the whole text once for
  * every literal (memmem did that, and it was an eighth of zeef-fields' time).
  */

@@ -267,6 +267,7 @@ json *decide_check(const profile *p, const char *check, const json *rec)
     json *evs = json_array();
     copy_all(evs, json_get(ref, "evidence"));
     int need = p->min_references;
+    int agency = (int)json_get_num(ref, "agency", 0), unheaded = (int)json_get_num(ref, "unheaded", 0);
     if (count >= need)
         s = xasprintf("%d referenties met naam genoemd (minimaal %d).", count, need), d = decision(VERDICT_PASS, s, evs);
     else if (on_request)
@@ -275,20 +276,19 @@ json *decide_check(const profile *p, const char *check, const json *rec)
     else if (section && count == 0)
         s = xasprintf("Er is een kopje referenties, maar geen referentie herkend (minimaal %d): controleer.", need),
         d = decision(VERDICT_REVIEW, s, evs);
-    else if (count + (int)json_get_num(ref, "agency", 0) >= need) {
+    else if (count + agency >= need) {
         /* the supplier's account manager among the referees: not counted,
          * but whether the request accepts one is for a person to say */
         copy_all(evs, json_get(ref, "agency_evidence"));
         s = xasprintf("%d referentie%s met naam en %d van de aanbiedende partij (accountmanager; minimaal %d): "
-                      "beoordeel of die meetelt.", count, count == 1 ? "" : "s", (int)json_get_num(ref, "agency", 0), need);
+                      "beoordeel of die meetelt.", count, count == 1 ? "" : "s", agency, need);
         d = decision(VERDICT_REVIEW, s, evs);
     }
-    else if (!section && count + (int)json_get_num(ref, "unheaded", 0) >= need) {
+    else if (!section && count + unheaded >= need) {
         /* referee-like lines without a references heading (an image, say) */
         copy_all(evs, json_get(ref, "unheaded_evidence"));
         s = xasprintf("Geen kopje referenties, maar %d regel%s die op een referent lijk%s (minimaal %d): controleer.",
-                      (int)json_get_num(ref, "unheaded", 0), json_get_num(ref, "unheaded", 0) == 1 ? "" : "s",
-                      json_get_num(ref, "unheaded", 0) == 1 ? "t" : "en", need);
+                      unheaded, unheaded == 1 ? "" : "s", unheaded == 1 ? "t" : "en", need);
         d = decision(VERDICT_REVIEW, s, evs);
     }
     else

@@ -332,12 +332,26 @@ static bool own_contact(const char *s, size_t len, const own_details *o)
  * someone the candidate leads (ref.subordinate) or someone who cannot be
  * asked ("(in 2024 overleden)", ref.unavailable)?  Then it is no (new)
  * referee. */
+static const char *const not_referee_ids[] = {"ref.family", "ref.same", "ref.agency", "ref.subordinate",
+                                               "ref.unavailable"};
+
 static bool not_a_referee(ruleset *rs, const char *s, size_t len)
 {
-    static const char *const ids[] = {"ref.family", "ref.same", "ref.agency", "ref.subordinate", "ref.unavailable"};
     rule_match m;
-    for (size_t k = 0; k < sizeof ids / sizeof *ids; k++)
-        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], s, len, 0, &m) == 1)
+    for (size_t k = 0; k < sizeof not_referee_ids / sizeof *not_referee_ids; k++)
+        if (rules_has(rs, not_referee_ids[k]) && rules_find(rs, not_referee_ids[k], s, len, 0, &m) == 1)
+            return true;
+    return false;
+}
+
+/* Does a line of the entry [a, b] match rule id? */
+static bool entry_matches(const cvdoc *d, ruleset *rs, size_t a, size_t b, const char *id)
+{
+    rule_match m;
+    if (!rules_has(rs, id))
+        return false;
+    for (size_t i = a; i <= b && i < d->n; i++)
+        if (rules_find(rs, id, d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
             return true;
     return false;
 }
@@ -345,8 +359,8 @@ static bool not_a_referee(ruleset *rs, const char *s, size_t len)
 /* ... in any line of the entry [a, b]? */
 static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 {
-    for (size_t i = a; i <= b && i < d->n; i++)
-        if (not_a_referee(rs, d->lines[i].norm.s, d->lines[i].norm.len))
+    for (size_t k = 0; k < sizeof not_referee_ids / sizeof *not_referee_ids; k++)
+        if (entry_matches(d, rs, a, b, not_referee_ids[k]))
             return true;
     return false;
 }
@@ -355,18 +369,11 @@ static bool entry_not_a_referee(const cvdoc *d, ruleset *rs, size_t a, size_t b)
  * nothing else that makes it no referee? */
 static bool entry_is_agency(const cvdoc *d, ruleset *rs, size_t a, size_t b)
 {
-    rule_match m;
-    bool agency = false;
-    for (size_t i = a; i <= b && i < d->n; i++)
-        agency = agency || (rules_has(rs, "ref.agency") &&
-                            rules_find(rs, "ref.agency", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1);
-    if (!agency)
+    if (!entry_matches(d, rs, a, b, "ref.agency"))
         return false;
-    static const char *const other[] = {"ref.family", "ref.same", "ref.subordinate", "ref.unavailable"};
-    for (size_t i = a; i <= b && i < d->n; i++)
-        for (size_t k = 0; k < sizeof other / sizeof *other; k++)
-            if (rules_has(rs, other[k]) && rules_find(rs, other[k], d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
-                return false;
+    for (size_t k = 0; k < sizeof not_referee_ids / sizeof *not_referee_ids; k++)
+        if (strcmp(not_referee_ids[k], "ref.agency") != 0 && entry_matches(d, rs, a, b, not_referee_ids[k]))
+            return false;
     return true;
 }
 
