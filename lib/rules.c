@@ -40,6 +40,8 @@ typedef struct {
     char **lits;    /* a local pattern's literal starts, or NULL (see literal_starts) */
     size_t nlits;
     pcre2_code *anchored;   /* with lits: the pattern compiled to match only where it starts */
+    char **need;    /* texts one of which every match contains, or NULL (see required_texts) */
+    size_t *needlen, nneed;
 } rule;
 
 typedef struct {
@@ -47,6 +49,8 @@ typedef struct {
     rule **rules;
     size_t n;
 } group;
+
+#define GROUP_CACHE 64u
 
 struct ruleset {
     rule *rules;
@@ -56,6 +60,10 @@ struct ruleset {
     pcre2_match_context *mctx;
     pcre2_jit_stack *jit;
     pcre2_match_data *md;
+    struct {
+        const char *id;     /* the caller's pointer, compared by value too */
+        group *g;
+    } recent[GROUP_CACHE];  /* find_group's last answers, by the id's address */
     long limit_hits;
     char version[80];
 };
@@ -65,16 +73,32 @@ static int cmp_group(const void *a, const void *b)
     return strcmp(((const group *)a)->id, ((const group *)b)->id);
 }
 
-/* The groups are sorted by id when loading is done (rules_load). */
-static group *find_group(const ruleset *rs, const char *id)
+/* The groups are sorted by id when loading is done (rules_load).  Callers
+ * mostly pass the same string constants again and again, so the last group
+ * found for an address is remembered; a hit still compares the text, since
+ * a caller's buffer may hold another id the next time. */
+static group *lookup_group(const ruleset *rs, const char *id)
 {
     group key = {.id = (char *)id};
     return rs->ngroups ? bsearch(&key, rs->groups, rs->ngroups, sizeof *rs->groups, cmp_group) : NULL;
 }
 
+static group *find_group(ruleset *rs, const char *id)
+{
+    unsigned slot = (unsigned)(((uintptr_t)id >> 3) % GROUP_CACHE);
+    if (rs->recent[slot].id == id && rs->recent[slot].g && strcmp(rs->recent[slot].g->id, id) == 0)
+        return rs->recent[slot].g;
+    group *g = lookup_group(rs, id);
+    if (g) {
+        rs->recent[slot].id = id;
+        rs->recent[slot].g = g;
+    }
+    return g;
+}
+
 bool rules_has(const ruleset *rs, const char *id)
 {
-    return find_group(rs, id) != NULL;
+    return lookup_group(rs, id) != NULL;
 }
 
 void rules_free(ruleset *rs)
@@ -87,6 +111,10 @@ void rules_free(ruleset *rs)
         for (size_t k = 0; k < rs->rules[i].nlits; k++)
             free(rs->rules[i].lits[k]);
         free(rs->rules[i].lits);
+        for (size_t k = 0; k < rs->rules[i].nneed; k++)
+            free(rs->rules[i].need[k]);
+        free(rs->rules[i].need);
+        free(rs->rules[i].needlen);
         free(rs->rules[i].file);
         pcre2_code_free(rs->rules[i].code);
         pcre2_code_free(rs->rules[i].anchored);
@@ -310,6 +338,293 @@ static void literal_starts(rule *r)
     }
 }
 
+/*
+ * The texts one of which every match of a pattern contains, when there are
+ * such: "\bbuiten mijn (rol|functie)\b" must contain "buiten mijn ",
+ * "[^.]*\b(vooruitblik|toekomstplannen)\b[^.]*" one of the two words,
+ * "\b(eigen|mijn) (bv|holding)\b|\bkvk\b" one of ... whatever is best per
+ * alternative.  A text that contains none of them cannot hold a match, so
+ * the pattern is not run on it (rules_text_lacks, find_in_group).  This is
+ * how grep and RE2 skip most lines: the pattern's "must" strings.
+ *
+ * The reading is deliberately small.  A run of plain characters in a row,
+ * each neither optional nor repeated (ASCII letters, taken in lower case,
+ * digits, space and escaped punctuation), is a text every match holds; so
+ * is, for a group that must occur, one of the texts of each of its
+ * alternatives.  Of the candidates in one alternative the one whose
+ * shortest text is longest is kept; an alternative without a candidate of
+ * at least three bytes leaves the pattern without texts.  Lookarounds add
+ * nothing (they match no text of their own), and inline options, \Q..\E
+ * and anything not understood end the reading with no texts: when in
+ * doubt the pattern is simply run, which only costs speed.  The texts are
+ * compared with lower-case text only (lower_only): under PCRE2_CASELESS a
+ * "k" also matches "K" and the Kelvin sign.
+ */
+#define NEED_MIN 3
+
+typedef struct {
+    char **s;
+    size_t n;
+} textset;
+
+static void textset_free(textset *t)
+{
+    for (size_t k = 0; k < t->n; k++)
+        free(t->s[k]);
+    free(t->s);
+    t->s = NULL;
+    t->n = 0;
+}
+
+static size_t textset_shortest(const textset *t)
+{
+    size_t m = SIZE_MAX;
+    for (size_t k = 0; k < t->n; k++)
+        if (strlen(t->s[k]) < m)
+            m = strlen(t->s[k]);
+    return t->n ? m : 0;
+}
+
+/* Keeps the better of *best and *cand (cand is consumed). */
+static void textset_keep_better(textset *best, textset *cand)
+{
+    size_t b = textset_shortest(best), c = textset_shortest(cand);
+    if (c > b || (c == b && c && cand->n < best->n)) {
+        textset_free(best);
+        *best = *cand;
+    } else {
+        textset_free(cand);
+    }
+    cand->s = NULL;
+    cand->n = 0;
+}
+
+static bool need_alternatives(const char *p, const char *end, textset *out);
+
+/* Ends the run of plain characters: it becomes a candidate. */
+static void need_flush(strbuf *run, textset *best)
+{
+    if (run->len) {
+        textset c = {xcalloc(1, sizeof(char *)), 1};
+        c.s[0] = xstrndup(run->data, run->len);
+        textset_keep_better(best, &c);
+    }
+    sb_reset(run);
+}
+
+/* The quantifier at *c, if any: moves past it; its minimum in *min, and
+ * whether there was one in *quant.  False for a '{' that is no quantifier. */
+static bool need_quantifier(const char **c, const char *end, long *min, bool *quant)
+{
+    const char *q = *c;
+    *min = 1;
+    *quant = false;
+    if (q >= end)
+        return true;
+    if (*q == '?' || *q == '*') {
+        *min = 0;
+        q++;
+    } else if (*q == '+') {
+        q++;
+    } else if (*q == '{') {
+        const char *d = q + 1;
+        long lo = 0;
+        if (d >= end || *d < '0' || *d > '9')
+            return false;       /* a '{' that is no quantifier: not understood */
+        while (d < end && *d >= '0' && *d <= '9')
+            lo = lo * 10 + (*d++ - '0');
+        while (d < end && ((*d >= '0' && *d <= '9') || *d == ','))
+            d++;
+        if (d >= end || *d != '}')
+            return false;
+        *min = lo;
+        q = d + 1;
+    } else {
+        return true;
+    }
+    if (q < end && (*q == '?' || *q == '+'))
+        q++;        /* lazy or possessive */
+    *c = q;
+    *quant = true;
+    return true;
+}
+
+/* One alternative, [p, end): its best candidate into *out. */
+static bool need_sequence(const char *p, const char *end, textset *out)
+{
+    textset best = {NULL, 0};
+    strbuf run = STRBUF_INIT;
+    bool ok = true;
+    const char *c = p;
+    while (ok && c < end) {
+        int lit = -1;           /* a plain character, or -1 */
+        const char *group = NULL, *close = NULL;
+        if (*c == '\\') {
+            if (c + 1 >= end || c[1] == 'Q' || c[1] == 'E') {
+                ok = false;
+                break;
+            }
+            char e = c[1];
+            c += 2;
+            if ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')) {
+                if (c < end && *c == '{' && strchr("xpPgkoN", e)) {   /* \x{20ac}, \p{L}, \g{1} */
+                    while (c < end && *c != '}')
+                        c++;
+                    if (c >= end) {
+                        ok = false;
+                        break;
+                    }
+                    c++;
+                } else if (c < end && strchr("kg", e) && strchr("<'", *c)) {
+                    ok = false;     /* \k<name>: not understood */
+                    break;
+                } else if (c < end && (e == 'p' || e == 'P')) {
+                    c++;            /* \pL */
+                }
+            } else if ((unsigned char)e < 0x80) {
+                lit = e;
+            }
+        } else if (*c == '[') {
+            const char *d = c + 1;
+            if (d < end && *d == '^')
+                d++;
+            if (d < end && *d == ']')
+                d++;
+            while (d < end && *d != ']') {
+                if (*d == '\\')
+                    d++;
+                d++;
+            }
+            if (d >= end) {
+                ok = false;
+                break;
+            }
+            c = d + 1;
+        } else if (*c == '(') {
+            close = group_end(c, end);
+            if (!close) {
+                ok = false;
+                break;
+            }
+            const char *in = c + 1;
+            if (*in == '?') {
+                if (in + 1 < close && in[1] == ':')
+                    group = in + 2;
+                else if (in + 1 < close && (in[1] == '<' || in[1] == 'P' || in[1] == '\'') &&
+                         !(in[1] == '<' && in + 2 < close && strchr("=!", in[2]))) {
+                    const char *nm = in + 2;        /* (?<name>..), (?P<name>..), (?'name'..) */
+                    if (in[1] == 'P')
+                        nm++;
+                    while (nm < close && *nm != '>' && *nm != '\'')
+                        nm++;
+                    if (nm >= close) {
+                        ok = false;
+                        break;
+                    }
+                    group = nm + 1;
+                } else if (in + 1 < close && (in[1] == '=' || in[1] == '!' || in[1] == '<')) {
+                    group = NULL;   /* a lookaround: no text of its own */
+                } else {
+                    ok = false;     /* inline options, conditions, recursion, ... */
+                    break;
+                }
+            } else if (*in == '*') {
+                ok = false;         /* a verb */
+                break;
+            } else {
+                group = in;
+            }
+            c = close + 1;
+        } else if (*c == '.' || *c == '^' || *c == '$') {
+            c++;
+        } else if ((unsigned char)*c < 0x80) {
+            lit = *c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c;
+            c++;
+        } else {
+            c++;                    /* a byte of a non-ASCII character: not plain */
+        }
+        long min;
+        bool quant;
+        if (!need_quantifier(&c, end, &min, &quant)) {
+            ok = false;
+            break;
+        }
+        if (lit >= 0 && min >= 1) {
+            sb_addc(&run, (char)lit);
+            if (quant)
+                need_flush(&run, &best);        /* repeated: what follows need not touch it */
+            continue;
+        }
+        need_flush(&run, &best);
+        if (group && min >= 1) {
+            textset g = {NULL, 0};
+            if (need_alternatives(group, close, &g))
+                textset_keep_better(&best, &g);
+        }
+    }
+    need_flush(&run, &best);
+    sb_free(&run);
+    if (!ok || textset_shortest(&best) < NEED_MIN) {
+        textset_free(&best);
+        return false;
+    }
+    out->s = xreallocarray(out->s, out->n + best.n, sizeof *out->s);
+    for (size_t k = 0; k < best.n; k++)
+        out->s[out->n++] = best.s[k];
+    free(best.s);
+    return true;
+}
+
+/* The alternatives of [p, end): each must give texts; *out gets them all. */
+static bool need_alternatives(const char *p, const char *end, textset *out)
+{
+    textset all = {NULL, 0};
+    const char *a = p;
+    int depth = 0;
+    bool in_class = false;
+    for (const char *c = p; c <= end; c++) {
+        if (c < end && *c == '\\') {
+            if (++c >= end)
+                break;
+        } else if (c < end && in_class) {
+            in_class = *c != ']';
+        } else if (c < end && *c == '[') {
+            in_class = true;
+            if (c + 1 < end && c[1] == '^')
+                c++;
+            if (c + 1 < end && c[1] == ']')
+                c++;
+        } else if (c < end && *c == '(') {
+            depth++;
+        } else if (c < end && *c == ')') {
+            depth--;
+        } else if (c == end || (*c == '|' && depth == 0)) {
+            if (!need_sequence(a, c, &all)) {
+                textset_free(&all);
+                return false;
+            }
+            a = c + 1;
+        }
+    }
+    out->s = xreallocarray(out->s, out->n + all.n + 1, sizeof *out->s);
+    for (size_t k = 0; k < all.n; k++)
+        out->s[out->n++] = all.s[k];
+    free(all.s);
+    return out->n > 0;
+}
+
+static void required_texts(rule *r)
+{
+    textset t = {NULL, 0};
+    if (!need_alternatives(r->pattern, r->pattern + strlen(r->pattern), &t))
+        textset_free(&t);
+    r->need = t.s;
+    r->nneed = t.n;
+    r->needlen = t.n ? xcalloc(t.n, sizeof *r->needlen) : NULL;
+    for (size_t k = 0; k < t.n; k++)
+        r->needlen[k] = strlen(t.s[k]);
+}
+
 /* Reads one rule file; appends its rules; adds its bytes to all (for the version). */
 static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
 {
@@ -375,6 +690,7 @@ static int load_file(ruleset *rs, const char *path, strbuf *all, char **err)
         r->vgroup = v > 0 ? v : 0;
         r->local = sieve_local(pat) && !starts_anywhere(r->code);
         literal_starts(r);
+        required_texts(r);
     }
     free(data);
     return 0;
@@ -436,15 +752,59 @@ ruleset *rules_load(char *const *paths, size_t n, char **err)
  * that match a lower-case ASCII letter without case: U+017F long s and
  * U+212A Kelvin sign.  Normalised text (text.h) has none of the first; text
  * with any of them is searched by PCRE2 alone. */
+/* Has the word x (8 bytes) a byte in 'A'..'Z', or one with its high bit
+ * set?  Each byte's low seven bits plus a constant carry into its high bit
+ * exactly when they are at least 'A' (or above 'Z'), and never into the
+ * next byte. */
+static bool word_suspect(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t low = x & ~highs;
+    uint64_t at_least_a = (low + ones * (0x80 - 'A')) & highs;
+    uint64_t above_z = (low + ones * (0x80 - 'Z' - 1)) & highs;
+    return ((at_least_a & ~above_z) | (x & highs)) != 0;
+}
+
 static bool lower_only(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
+    /* Skip, eight bytes at a time, what is plain lower-case ASCII: most
+     * normalised text is, and this runs on every piece a rule is tried on. */
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        if (word_suspect(w))
+            break;
+    }
+    for (; i < len; i++) {
         const unsigned char *u = (const unsigned char *)s + i;
         if ((*u >= 'A' && *u <= 'Z') || (*u == 0xC5 && i + 1 < len && u[1] == 0xBF) ||
             (*u == 0xE2 && i + 2 < len && u[1] == 0x84 && u[2] == 0xAA))
             return false;
     }
     return true;
+}
+
+/* Does s[0, len) hold t (tlen >= 1 bytes)?  The pieces are short lines,
+ * where memchr and memcmp beat memmem's set-up. */
+static bool holds(const char *s, size_t len, const char *t, size_t tlen)
+{
+    const char *end = s + len, *p = s;
+    while ((size_t)(end - p) >= tlen && (p = memchr(p, t[0], (size_t)(end - p) - tlen + 1)) != NULL) {
+        if (memcmp(p + 1, t + 1, tlen - 1) == 0)
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/* Does s[0, len) hold one of the rule's texts? */
+static bool holds_any(const char *s, size_t len, const rule *r)
+{
+    for (size_t k = 0; k < r->nneed; k++)
+        if (holds(s, len, r->need[k], r->needlen[k]))
+            return true;
+    return false;
 }
 
 /* The earliest match in s of the group's patterns that keep[] allows (all
@@ -455,10 +815,17 @@ static int find_in_group(ruleset *rs, const group *g, const bool *keep, const ch
     if (from > len)
         return 0;
     bool found = false;
+    int lower = -1;     /* is s[from, len) lower_only?  Looked at when first needed */
     for (size_t i = 0; i < g->n; i++) {
         if (keep && !keep[i])
             continue;
         rule *r = g->rules[i];
+        if (r->nneed && r->nneed <= 3) {
+            if (lower < 0)
+                lower = lower_only(s + from, len - from);
+            if (lower && !holds_any(s + from, len - from, r))
+                continue;
+        }
         int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
             continue;
@@ -584,6 +951,18 @@ static void find_starts(ruleset *rs, const rule *r, const rules_text *t, sieve_s
 {
     const char *doc = t->s;
     size_t len = t->len;
+    st->all = false;
+    if (r->nneed && t->lower) {
+        /* A document without any of the pattern's texts holds no match,
+         * nor does any piece of it. */
+        bool any = false;
+        for (size_t k = 0; k < r->nneed && !any; k++) {
+            uint32_t at = NOWHERE;
+            any = next_literal(t, r->need[k], r->needlen[k], 0, &at) <= len;
+        }
+        if (!any)
+            return;
+    }
     st->all = !r->local;
     size_t nlits = t->lower && r->anchored ? r->nlits : 0, off = 0, cap = 0;
     /* next[k]: where lits[k] next occurs at or after off (len + 1: nowhere;
@@ -696,6 +1075,16 @@ void rules_sieve_free(rules_sieve *sv)
         free(sv->starts[i].at);
     free(sv->starts);
     free(sv);
+}
+
+const char *const *rules_needed_texts(const ruleset *rs, const char *id, size_t k, size_t *n)
+{
+    const group *g = lookup_group(rs, id);
+    *n = 0;
+    if (!g || k >= g->n)
+        return NULL;
+    *n = g->rules[k]->nneed;
+    return (const char *const *)g->rules[k]->need;
 }
 
 long rules_limit_hits(const ruleset *rs)

@@ -89,6 +89,14 @@ void rules_text_free(rules_text *t);
 /* How many matches were abandoned because they hit the match or heap limit. */
 long rules_limit_hits(const ruleset *rs);
 
+/*
+ * The texts one of which every match of the k-th pattern (in file order) of
+ * group `id` contains, as rules.c derives them from the pattern to skip text
+ * that cannot match (see required_texts there); *n of them, none when it
+ * found no such set.  Lower case.  For tests and for reading a rule's cost.
+ */
+const char *const *rules_needed_texts(const ruleset *rs, const char *id, size_t k, size_t *n);
+
 /* "v1-" followed by a hash of all rule files' contents: recorded with results. */
 const char *rules_version(const ruleset *rs);
 

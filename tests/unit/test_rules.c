@@ -3,11 +3,14 @@
  *
  * The sieve (rules_sieve_new) skips a pattern that matches nowhere in a
  * document, but only a "local" pattern, one that looks at no text outside its
- * match except through \b.  Two things are checked here:
+ * match except through \b.  Any pattern is skipped on a text that holds none
+ * of the texts its every match must contain.  Three things are checked here:
  *
  *   - which patterns count as local: a piece that breaks the sieve's
  *     condition (it is not in the document) shows whether the pattern was
  *     skipped;
+ *   - which texts a pattern's matches must contain (needed_texts), and that
+ *     lines still match in capitals and with U+212A;
  *   - that under the condition the sieve answers exactly as rules_find():
  *     every line and every pair of neighbouring lines of a document, against
  *     a group that mixes local and non-local patterns.
@@ -119,7 +122,11 @@ static const char RULES[] =
     "g.x   ^werk\n"
     "g.x   transitie$\n"
     "g.x   \\bparticipatie\\b(?! act)\n"
-    "g.x   (?<!oud-)wethouder\n";
+    "g.x   (?<!oud-)wethouder\n"
+    "# texts inside a match: a document without one is not searched\n"
+    "g.x   [^.]*\\bnog niet (begonnen|gestart)\\b[^.]*\n"
+    "g.x   \\b(vanuit|via) (mijn )?(\\w+ ){0,3}?(vof|maatschap)\\b\n"
+    "g.x   \\bco+rdinator\\b\n";
 
 static const char *const LINES[] = {
     "werkervaring",
@@ -142,6 +149,10 @@ static const char *const LINES[] = {
     "burgemeester",
     "onze maatschap",
     "de vof en een vennoot",
+    "het project is nog niet",
+    "gestart. via mijn eigen",
+    "vof werkte ik als coordinator",
+    "Via Mijn Maatschap",
 };
 
 /* Lines holding a character that matches an ASCII letter only without case
@@ -204,6 +215,86 @@ static void same_answers(bool with_odd)
     rules_free(rs);
 }
 
+/*
+ * The texts a pattern's every match must contain (required_texts in
+ * rules.c): text without any of them is not searched at all, so a wrong
+ * text there loses matches.  Each case: the pattern, the texts expected
+ * ("" for none), and a line it must still match, whatever case it is in.
+ */
+typedef struct {
+    const char *pattern, *texts, *line;
+} need_case;
+
+static const need_case NEEDS[] = {
+    {"\\bkvk\\b", "kvk", "kvk 1234"},
+    {"\\bself-?employed\\b", "employed", "selfemployed"},
+    {"\\bpropa?edeuse\\b", "edeuse", "propedeuse"},
+    {"\\bfusie\\w*|\\bplan van aanpak\\b|\\bstuurgroep\\w*", "fusie|plan van aanpak|stuurgroep", "de stuurgroepen"},
+    /* a group that must occur gives one text per alternative; an optional one nothing */
+    {"[^.]*\\bnog niet (begonnen|gestart|van start)\\b[^.]*", "nog niet ", "is nog niet gestart"},
+    {"\\b(vanuit|via) (mijn |onze )?(\\w+ ){0,6}?(v\\.o\\.f|vof|maatschap)\\b", "vanuit|via",
+     "via mijn eigen vof"},
+    {"\\b(oud-)?burgemeester\\b", "burgemeester", "oud-burgemeester"},
+    /* repeated and optional characters end a text */
+    {"\\bco+rdinator\\b", "rdinator", "coordinator"},
+    {"\\bwerk ?ervaring\\b", "ervaring", "werkervaring"},
+    {"\\b(?:team|afdelings)?leider\\b", "leider", "teamleider"},
+    {"\\bhbo(-| )?(diploma|getuigschrift)\\b", "diploma|getuigschrift", "hbo-diploma"},
+    {"\\buur{2}werk\\b", "werk", "uurrwerk"},
+    {"\\bhoofdd?ocent\\b", "hoofd", "hoofdocent"},
+    /* lookarounds add nothing of their own; escaped punctuation is plain */
+    {"(?<!geen )\\bleidinggevende\\b(?! taken)", "leidinggevende", "leidinggevende"},
+    {"\\bplv\\.|\\bdeputy\\b", "plv.|deputy", "plv. hoofd"},
+    {"\\((werkgever|employer)\\s*:?\\s*(?<v>[^)]+)\\)", "werkgever|employer", "(werkgever: x)"},
+    /* upper case in a pattern is read as lower case: matching ignores case */
+    {"\\bZZP\\b", "zzp", "zzp'er"},
+    /* no texts: too short, an alternative without one, or not understood */
+    {"\\b(ik|wij)\\b", "", "ik"},
+    {"\\bkvk\\b|\\d{8}", "", "12345678"},
+    {"(?i)\\bkvk\\b", "", "kvk"},
+    {"\\Qa.b\\E", "", "a.b"},
+    {"\\bwelzijn\\w*(?!.*\\bministerie\\b)", "welzijn", "welzijnswerk"},
+};
+
+static void needed_texts(void)
+{
+    for (size_t c = 0; c < sizeof NEEDS / sizeof *NEEDS; c++) {
+        char *text = xasprintf("t  %s\n", NEEDS[c].pattern);
+        ruleset *rs = load(text);
+        size_t n;
+        const char *const *texts = rules_needed_texts(rs, "t", 0, &n);
+        strbuf got = STRBUF_INIT;
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                sb_addc(&got, '|');
+            sb_adds(&got, texts[k]);
+        }
+        char *name = xasprintf("texts every match of %s holds", NEEDS[c].pattern);
+        is_str(got.data ? got.data : "", NEEDS[c].texts, name);
+        free(name);
+        /* and the line still matches: as it is, in capitals, with a long s or a Kelvin sign */
+        char *upper = xstrdup(NEEDS[c].line);
+        for (char *u = upper; *u; u++)
+            if (*u >= 'a' && *u <= 'z')
+                *u = (char)(*u - 'a' + 'A');
+        rule_match m;
+        ok(rules_find(rs, "t", NEEDS[c].line, strlen(NEEDS[c].line), 0, &m) == 1 &&
+               rules_find(rs, "t", upper, strlen(upper), 0, &m) == 1,
+           "%s still matches \"%s\" and \"%s\"", NEEDS[c].pattern, NEEDS[c].line, upper);
+        sb_free(&got);
+        free(upper);
+        free(text);
+        rules_free(rs);
+    }
+    /* a line without the texts is not matched; with U+212A for "k" it is */
+    ruleset *rs = load("t  \\bkvk\\b\n");
+    rule_match m;
+    ok(rules_find(rs, "t", "kv k", 4, 0, &m) == 0, "a line without \"kvk\" does not match \\bkvk\\b");
+    const char *kelvin = "\xE2\x84\xAA" "vk";
+    ok(rules_find(rs, "t", kelvin, strlen(kelvin), 0, &m) == 1, "a Kelvin sign still matches k without case");
+    rules_free(rs);
+}
+
 /* Lookup by id in a larger set (the groups are sorted and searched). */
 static void lookup(void)
 {
@@ -228,6 +319,7 @@ static void lookup(void)
 int main(void)
 {
     locality();
+    needed_texts();
     same_answers(true);
     same_answers(false);
     lookup();
