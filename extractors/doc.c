@@ -15,6 +15,8 @@ void doc_text_free(doc_text *t)
     free(t->pages);
     t->pages = NULL;
     t->npages = 0;
+    free(t->furniture);
+    t->furniture = NULL;
 }
 
 const char *doc_error_code(doc_error e)

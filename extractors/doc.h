@@ -48,6 +48,9 @@ typedef struct {
     size_t npages;      /* entries in pages[] */
     int page_count;     /* the document's page count; -1 when unknown */
     bool pages_exact;   /* false when page_count is an estimate */
+    char *furniture;    /* text the pages repeat, lines joined by '\n': a DOCX's
+                           running headers and footers (also in pages[]); NULL
+                           when none is known (PDF: later stages find it) */
 } doc_text;
 
 doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char **message);

@@ -119,7 +119,10 @@
  *     only once), only those with non-blank text, at the start of page 1.
  *     Footers likewise at the end of the last page; before them, at the end
  *     of the last page, the footnotes and then the endnotes (separator notes
- *     skipped).  Comments are not read.
+ *     skipped).  Comments are not read.  The headers' and footers' text is
+ *     also given apart (doc_text.furniture): a supplier's footer read at the
+ *     end of the last page lands under the referees, and later stages must
+ *     know it is none (tests/holdout55).
  *   - Text is valid UTF-8: libxml2 already gives UTF-8, and we check every
  *     sequence anyway (overlong forms, surrogates and values past U+10FFFF
  *     become U+FFFD).  All text together is capped at DOC_MAX_TEXT
@@ -1704,6 +1707,12 @@ static doc_error extract(docx *x, doc_text *out)
     out->npages = (size_t)page_count;
     out->page_count = page_count;
     out->pages_exact = exact;
+    if (has_text(hdr.data, hdr.len) || has_text(ftr.data, ftr.len)) {
+        strbuf f = STRBUF_INIT;
+        sb_add(&f, hdr.data ? hdr.data : "", hdr.len);
+        sb_add(&f, ftr.data ? ftr.data : "", ftr.len);
+        out->furniture = sb_detach(&f);
+    }
 
 done:
     free(cuts);
@@ -1733,6 +1742,7 @@ doc_error docx_extract(const unsigned char *data, size_t len, doc_text *out, cha
     out->npages = 0;
     out->page_count = -1;
     out->pages_exact = false;
+    out->furniture = NULL;
     if (len == 0 || !data) {
         if (message)
             *message = xstrdup("file is empty (0 bytes)");

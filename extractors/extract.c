@@ -8,7 +8,8 @@
  * happens to the file: the contract's identity fields (schema, file, sha256,
  * format, status, error, pages, pages_exact) and the text, page by page, in
  * "page_text" (a field of our own that later stages consume and the score
- * stage drops).
+ * stage drops), and for a DOCX with running headers or footers their text in
+ * "page_furniture" (also ours, dropped by the fields stage).
  *
  * The steps per file:
  *   1. read it whole (capped by --max-size: "too_large"), hash it;
@@ -49,7 +50,8 @@ static const char usage[] =
     "\n"
     "Reads PDF and DOCX documents and writes one JSON Lines record per document\n"
     "to stdout: file, sha256, format (from the content), status, error, pages,\n"
-    "pages_exact and the text per page (page_text).  Unreadable files get an\n"
+    "pages_exact and the text per page (page_text; a DOCX's running headers and\n"
+    "footers also apart, in page_furniture).  Unreadable files get an\n"
     "error record with a code: encrypted, corrupt, empty, unsupported_format,\n"
     "no_text, unsafe_xml, too_large, timeout, io.\n"
     "\n"

@@ -36,6 +36,8 @@ void part_write(int fd, bool is_pdf, doc_error e, const doc_text *t, const char 
     for (size_t i = 0; i < t->npages; i++)
         json_push(pages, json_string(t->pages[i]));
     json_set(r, "page_text", pages);
+    if (t->furniture)
+        json_set_str(r, "page_furniture", t->furniture);
     FILE *out = fdopen(fd, "w");
     if (!out)
         _exit(1);

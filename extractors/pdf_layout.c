@@ -54,7 +54,11 @@
  *      HTML puts a paragraph's spacing there): measured 1.0 for every sidebar
  *      with years (holdout23 and its producer prints), 0 to 0.25 for every
  *      Europass and table PDF of the test sets and the bench corpus (at 2.5
- *      line heights a Europass reached 0.5).
+ *      line heights a Europass reached 0.5).  A text right below several
+ *      years is a label of a label/value table ("04-2019 – heden" /
+ *      "Organisatie" / "Werkzaamheden", one small table per job), not a
+ *      sidebar's entry: it counts for none of them (tests/holdout55 Marieke
+ *      Hulshof, which was read as a sidebar).
  *
  * Everything here works on the page's own coordinates; no font information is
  * needed.  Cost: a sort of the page's glyphs and a scan over its width.
@@ -219,6 +223,17 @@ static bool has_text(const glyph *g, size_t a, size_t b, double h)
             letters += len;
     }
     return letters >= TEXT_LETTERS;
+}
+
+/* The letters and digits of g[a, b), lower case (ASCII; others as '?'). */
+static char *piece_text(const glyph *g, size_t a, size_t b)
+{
+    char *t = xcalloc(b - a + 1, 1);
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (g_unichar_isalnum(g[i].c))
+            t[n++] = g[i].c < 0x80 ? (char)g_ascii_tolower((gchar)g[i].c) : '?';
+    return t;
 }
 
 /* How many cells line l has: parts apart by more than CELL_GAP line heights. */
@@ -413,6 +428,9 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
     double gx = find_gutter(g, lines, nl);
     if (gx > 0) {
         size_t nleft = 0, nright = 0, yl = 0, yr = 0, tl = 0, tr = 0;
+        /* the texts right below years, per side, to drop repeated ones */
+        char **below[2] = {NULL, NULL};
+        size_t nbelow[2] = {0, 0};
         /* per side: the last piece's bottom, and whether it held a year */
         double last_bottom[2] = {-1, -1};
         bool last_year[2] = {false, false};
@@ -440,8 +458,10 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
                  * paragraph's spacing: a sidebar's entry ("2001 - 2005" / "HBO
                  * Maatschappelijk Werk") */
                 if (!y && last_year[side] && l->top - last_bottom[side] <= TEXT_GAP * l->height &&
-                    has_text(g, a, b, l->height))
-                    *(side ? &tr : &tl) += 1;
+                    has_text(g, a, b, l->height)) {
+                    below[side] = xreallocarray(below[side], nbelow[side] + 1, sizeof *below[side]);
+                    below[side][nbelow[side]++] = piece_text(g, a, b);
+                }
                 last_year[side] = y;
                 last_bottom[side] = l->bottom;
             }
@@ -451,6 +471,20 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         for (size_t k = 0; k < nl; k++) {
             xmin = fmin(xmin, g[lines[k].first].x1);
             xmax = fmax(xmax, g[lines[k].first + lines[k].n - 1].x2);
+        }
+        /* A text under several years is a form's label ("04-2019 – heden" /
+         * "Organisatie", under every job of a label/value table), no entry
+         * of a sidebar: only texts below one year count. */
+        for (int side = 0; side < 2; side++) {
+            for (size_t x = 0; x < nbelow[side]; x++) {
+                bool again = false;
+                for (size_t y2 = 0; y2 < nbelow[side] && !again; y2++)
+                    again = y2 != x && !strcmp(below[side][x], below[side][y2]);
+                *(side ? &tr : &tl) += !again;
+            }
+            for (size_t x = 0; x < nbelow[side]; x++)
+                free(below[side][x]);
+            free(below[side]);
         }
         bool left_narrow = gx - xmin <= xmax - gx;
         pl->pieces = left_narrow ? nleft : nright;

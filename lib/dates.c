@@ -206,7 +206,7 @@ int date_parse_month_name(const char *s, size_t len)
 
 /* Words that end a range without a date. */
 static const char *const open_words[] = {
-    "heden", "nu", "present", "current", "now", "today", "thans", NULL
+    "heden", "nu", "huidig", "present", "current", "now", "today", "ongoing", "thans", NULL
 };
 
 /* Words before a date that make a range open when no end follows. */

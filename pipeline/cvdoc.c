@@ -207,7 +207,91 @@ static bool ends_references(const cv_line *l, ruleset *rs)
     return memchr(s + w, '@', n - w) != NULL;
 }
 
-void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
+/* Does line i's text, trimmed, equal one of the lines of furn? */
+static bool in_furniture(const cvdoc *d, size_t i, const char *furn)
+{
+    size_t a = 0, n = d->lines[i].olen;
+    const char *s = d->lines[i].orig;
+    while (a < n && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (n > a && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    for (const char *f = furn; *f;) {
+        const char *nl = strchr(f, '\n');
+        size_t fl = nl ? (size_t)(nl - f) : strlen(f);
+        size_t fa = 0, fn = fl;
+        while (fa < fn && (f[fa] == ' ' || f[fa] == '\t'))
+            fa++;
+        while (fn > fa && (f[fn - 1] == ' ' || f[fn - 1] == '\t' || f[fn - 1] == '\r'))
+            fn--;
+        if (fn > fa && fn - fa == n - a && memcmp(f + fa, s + a, n - a) == 0)
+            return true;
+        f += fl + (nl != NULL);
+    }
+    return false;
+}
+
+/* Marks page furniture (see cvdoc.h): the DOCX headers at the start of page
+ * 1 and footers at the end of the last page, and lines repeated at the top
+ * or bottom of two or more pages of a PDF. */
+#define FURNITURE_EDGE 3
+#define FURNITURE_MIN_BYTES 12     /* shorter repeats are headings or labels, not worth it */
+
+static void mark_furniture(cvdoc *d, const char *furn)
+{
+    if (!d->n)
+        return;
+    if (furn && *furn) {
+        for (size_t i = 0; i < d->n && d->lines[i].page == d->lines[0].page; i++)
+            if (!d->lines[i].blank && !in_furniture(d, i, furn))
+                break;
+            else
+                d->lines[i].furniture = !d->lines[i].blank || d->lines[i].furniture;
+        int last = d->lines[d->n - 1].page;
+        for (size_t i = d->n; i-- > 0 && d->lines[i].page == last;)
+            if (!d->lines[i].blank && !in_furniture(d, i, furn))
+                break;
+            else
+                d->lines[i].furniture = !d->lines[i].blank || d->lines[i].furniture;
+        return;
+    }
+    /* the edge lines of every page: the first and the last FURNITURE_EDGE
+     * non-blank ones (edge[i]: 1 top, 2 bottom, 3 both) */
+    unsigned char *edge = xcalloc(d->n, 1);
+    for (size_t a = 0; a < d->n;) {
+        size_t b = a;
+        while (b < d->n && d->lines[b].page == d->lines[a].page)
+            b++;
+        for (size_t i = a, got = 0; i < b && got < FURNITURE_EDGE; i++)
+            if (!d->lines[i].blank) {
+                edge[i] |= 1;
+                got++;
+            }
+        for (size_t i = b, got = 0; i-- > a && got < FURNITURE_EDGE;)
+            if (!d->lines[i].blank) {
+                edge[i] |= 2;
+                got++;
+            }
+        a = b;
+    }
+    /* the same text at the same edge of another page */
+    for (size_t x = 0; x < d->n; x++) {
+        const cv_line *l = &d->lines[x];
+        if (!edge[x] || l->norm.len < FURNITURE_MIN_BYTES)
+            continue;
+        for (size_t y = x + 1; y < d->n; y++) {
+            cv_line *o = &d->lines[y];
+            if ((edge[x] & edge[y]) && o->page != l->page && o->norm.len == l->norm.len &&
+                memcmp(o->norm.s, l->norm.s, l->norm.len) == 0) {
+                d->lines[x].furniture = true;
+                o->furniture = true;
+            }
+        }
+    }
+    free(edge);
+}
+
+void cvdoc_build(cvdoc *d, const json *page_text, const char *page_furniture, ruleset *rs)
 {
     memset(d, 0, sizeof *d);
     size_t cap = 0;
@@ -224,6 +308,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
                 s++;
         }
     }
+    mark_furniture(d, page_furniture);
     /* A line that starts with a references label and goes on ("Referenties:
      * 1. Anja Wessels, ...") is the references section by itself, with the
      * lines that continue its paragraph (ends_references: up to a line that
@@ -237,8 +322,8 @@ void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs)
     bool has_furniture = rules_has(rs, "page.furniture");
     for (size_t i = 0; i < d->n; i++) {
         cv_line *l = &d->lines[i];
-        l->furniture = has_furniture && !l->blank &&
-                       rules_find(rs, "page.furniture", l->norm.s, l->norm.len, 0, &m) == 1;
+        l->furniture = l->furniture || (has_furniture && !l->blank &&
+                                        rules_find(rs, "page.furniture", l->norm.s, l->norm.len, 0, &m) == 1);
         int h = continues_line(d, i) ? -2 : in_column_labels(d, rs, i) ? -1 : heading_of(rs, l);
         if (h >= 0) {
             cur = (cv_section)h;

@@ -11,6 +11,13 @@
  * ...", rule section.references_label) is the references section together
  * with the rest of its paragraph.
  *
+ * Page furniture (a page's running header or footer) is never content: a
+ * line page.furniture matches ("Pagina 1 van 2"), the DOCX headers and
+ * footers the extract stage gives apart (page_furniture: at the start of
+ * page 1 and the end of the last page), and in a PDF of several pages a
+ * line that one of the first or last FURNITURE_EDGE lines of two or more
+ * pages repeats ("Veldwerk Detachering B.V. · Postbus 1077 ...").
+ *
  * cvdoc_quote() gives evidence in the CV's own words: the original text of a
  * line, trimmed and shortened to a readable length.
  */
@@ -59,7 +66,7 @@ typedef struct {
 } cvdoc;
 
 /* page_text: the JSON array of page strings from the extract stage. */
-void cvdoc_build(cvdoc *d, const json *page_text, ruleset *rs);
+void cvdoc_build(cvdoc *d, const json *page_text, const char *page_furniture, ruleset *rs);
 void cvdoc_free(cvdoc *d);
 
 /* Evidence object {"page", "text", "rule"} quoting line i. */

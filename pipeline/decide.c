@@ -175,6 +175,13 @@ static json *decide_evidence(const requirement *r, const json *rec)
 static json *decide_self_employed(const json *rec)
 {
     json *evs = json_array();
+    if (json_get_bool(rec, "client_employment", false)) {
+        copy_all(evs, json_get(rec, "client_employment_evidence"));
+        copy_all(evs, json_get(rec, "zzp_evidence"));
+        return decision(VERDICT_REVIEW,
+                        "Het cv spreekt van een dienstverband met de opdrachtgever: controleer de "
+                        "uitvoeringsvoorwaarde (geen arbeidsrelatie met de opdrachtgever).", evs);
+    }
     copy_all(evs, json_get(rec, "zzp_evidence"));
     if (json_get_bool(rec, "zzp", false))
         return decision(VERDICT_REVIEW,

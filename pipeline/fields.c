@@ -82,10 +82,11 @@ static void process(json *rec, void *arg)
     json *pt = json_get(rec, "page_text");
     if (strcmp(json_get_str(rec, "status") ? json_get_str(rec, "status") : "", "ok") != 0) {
         json_remove(rec, "page_text");
+        json_remove(rec, "page_furniture");
         return;
     }
     cvdoc d;
-    cvdoc_build(&d, pt, rs);
+    cvdoc_build(&d, pt, json_get_str(rec, "page_furniture"), rs);
     fields_contact(rec, &d, rs);
     add_language(rec, lg, &d);
     fields_education(rec, &d, rs, p);
@@ -93,6 +94,7 @@ static void process(json *rec, void *arg)
     fields_screening(rec, &d, rs, p);
     cvdoc_free(&d);
     json_remove(rec, "page_text");
+    json_remove(rec, "page_furniture");
     if (rules_limit_hits(rs) > 0)
         json_set_int(rec, "rule_limit_hits", rules_limit_hits(rs));
 }

@@ -200,6 +200,23 @@ static char *wrapped_name(const cvdoc *d, size_t i, ruleset *rs, const char *loc
     return NULL;
 }
 
+/* Does line i hold nothing but a phone number or an e-mail address (and
+ * punctuation or a label word around it)? */
+#define CONTACT_ONLY_REST 12     /* bytes besides it: "tel.: ", "(mobiel)" */
+
+static bool contact_only(const cvdoc *d, ruleset *rs, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    if (d->lines[i].blank)
+        return false;
+    if (rules_find(rs, "contact.phone", t->s, t->len, 0, &m) != 1 &&
+        rules_find(rs, "contact.email", t->s, t->len, 0, &m) != 1)
+        return false;
+    size_t rest = t->len - (m.end - m.start);
+    return rest <= CONTACT_ONLY_REST;
+}
+
 /* Does line i give someone else's details: contact.other on it ("Accountmanager:
  * Petra de Lange, 033-4617290"), or on one of the two lines before when that
  * one breaks off in a comma, a hyphen or a separator ("... (accountmanager), 033-4617290," /
@@ -212,6 +229,15 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
     if (!rules_has(rs, "contact.other"))
         return false;
     if (rules_find(rs, "contact.other", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
+        return true;
+    /* a run of lines that hold only a phone number or an e-mail address
+     * under that line ("Sandra Lubbers, accountmanager" / "055-5213344" /
+     * "sandra.lubbers@example.com") */
+    size_t top = i;
+    while (top > 0 && i - top < 3 && contact_only(d, rs, top) && d->lines[top - 1].page == d->lines[i].page)
+        top--;
+    if (top < i && !d->lines[top].blank && !contact_only(d, rs, top) &&
+        rules_find(rs, "contact.other", d->lines[top].norm.s, d->lines[top].norm.len, 0, &m) == 1)
         return true;
     for (size_t back = 1; back <= 2 && back <= i; back++) {
         const cv_line *p = &d->lines[i - back];

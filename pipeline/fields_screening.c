@@ -566,7 +566,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         if (!end && l->blank && l->section == CV_SEC_REFERENCES)
             continue;
         bool in = !end && ref_line(d, i);
-        if (in && rules_has(rs, "ref.ignore") && rules_find(rs, "ref.ignore", l->norm.s, l->norm.len, 0, &m) == 1)
+        if (in && (l->furniture ||
+                   (rules_has(rs, "ref.ignore") && rules_find(rs, "ref.ignore", l->norm.s, l->norm.len, 0, &m) == 1)))
             in = false;     /* the supplier's footer, a template's example: no referee's line */
         if (in && own_contact(l->norm.s, l->norm.len, &own))
             continue;       /* the candidate's running page header: not a line of the list */
@@ -943,6 +944,13 @@ void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     free(zc.surname);
     json_set_bool(rec, "zzp", z > 0);
     json_set(rec, "zzp_evidence", zev);
+    /* the other half of the tender's condition: no employment with the client */
+    if (rules_has(rs, "employment.with_client")) {
+        json *eev = json_array();
+        int e = fields_collect(eev, d, rs, "employment.with_client", SECTION(CV_SEC_REFERENCES), ZZP_MAX_EVIDENCE);
+        json_set_bool(rec, "client_employment", e > 0);
+        json_set(rec, "client_employment_evidence", eev);
+    }
     hourly_rate(rec, d, rs);
     terms(rec, d, rs, p);
 }

@@ -120,6 +120,8 @@ static void test_styles(void)
     check("2015/2019",                                 201501, 201912, 0, 60);   /* tests/holdout29 */
     check("1998/2004",                                 199801, 200412, 0, 84);
     check("2019/heden",                                201901, 202511, EMK | OPEN, 83);
+    check("[ 01/06/2020 \xE2\x80\x93 Huidig ]",               202006, 202511, SMK | EMK | OPEN, 66);
+    check("2021 - ongoing",                            202101, 202511, EMK | OPEN, 59);
     /* parts of a year: the widest reading (tests/holdout29) */
     check("voorjaar 2016 - najaar 2021",               201603, 202111, 0, 69);
     check("Q2 2017 - Q4 2022",                         201704, 202212, 0, 69);
