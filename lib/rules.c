@@ -877,6 +877,7 @@ struct rules_text {
     const char *s;
     size_t len;
     bool lower;         /* see lower_only */
+    size_t *line_at, nlines;    /* where each line starts (rules_text_lines), or none */
     uint32_t *next;     /* next[i]: the next offset after i in i's bucket, or NOWHERE */
     uint32_t head[PAIR_BUCKETS];    /* first offset in each bucket, or NOWHERE */
 };
@@ -905,10 +906,20 @@ rules_text *rules_text_new(const char *doc, size_t len)
     return t;
 }
 
+void rules_text_lines(rules_text *t, const size_t *at, size_t n)
+{
+    free(t->line_at);
+    t->line_at = n ? xcalloc(n, sizeof *t->line_at) : NULL;
+    if (n)
+        memcpy(t->line_at, at, n * sizeof *at);
+    t->nlines = n;
+}
+
 void rules_text_free(rules_text *t)
 {
     if (!t)
         return;
+    free(t->line_at);
     free(t->next);
     free(t);
 }
@@ -947,22 +958,76 @@ struct rules_sieve {
 /* More candidate starts than this and a pattern is simply run on every piece. */
 #define SIEVE_MAX_STARTS 256
 
+/* Adds the window around offset q: the lines of every piece of up to
+ * RULES_PIECE_LINES lines that holds q. */
+static void window_add(const rules_text *t, size_t q, size_t **win, size_t *nwin)
+{
+    size_t a = 0, b = t->nlines;       /* the last line that starts at or before q */
+    while (b - a > 1) {
+        size_t mid = a + (b - a) / 2;
+        if (t->line_at[mid] <= q)
+            a = mid;
+        else
+            b = mid;
+    }
+    size_t first = a >= RULES_PIECE_LINES - 1 ? a - (RULES_PIECE_LINES - 1) : 0;
+    size_t last = a + (RULES_PIECE_LINES - 1) < t->nlines ? a + (RULES_PIECE_LINES - 1) : t->nlines - 1;
+    *win = xreallocarray(*win, 2 * (*nwin + 1), sizeof **win);
+    (*win)[2 * *nwin] = t->line_at[first];
+    (*win)[2 * *nwin + 1] = last + 1 < t->nlines && t->line_at[last + 1] > 0 ? t->line_at[last + 1] - 1 : t->len;
+    (*nwin)++;
+}
+
+static int cmp_window(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Sorts the windows and joins those that overlap or touch. */
+static void windows_merge(size_t *win, size_t *nwin)
+{
+    qsort(win, *nwin, 2 * sizeof *win, cmp_window);
+    size_t k = 0;
+    for (size_t w = 1; w < *nwin; w++) {
+        if (win[2 * w] <= win[2 * k + 1] + 1) {
+            if (win[2 * w + 1] > win[2 * k + 1])
+                win[2 * k + 1] = win[2 * w + 1];
+        } else {
+            k++;
+            win[2 * k] = win[2 * w];
+            win[2 * k + 1] = win[2 * w + 1];
+        }
+    }
+    *nwin = *nwin ? k + 1 : 0;
+}
+
 static void find_starts(ruleset *rs, const rule *r, const rules_text *t, sieve_starts *st)
 {
     const char *doc = t->s;
     size_t len = t->len;
     st->all = false;
+    size_t *win = NULL, nwin = 0;      /* [win[2w], win[2w+1]): where to look */
     if (r->nneed && t->lower) {
         /* A document without any of the pattern's texts holds no match,
-         * nor does any piece of it. */
+         * nor does any piece of it; with its lines known, a match in a
+         * piece lies within RULES_PIECE_LINES - 1 lines of one of them. */
         bool any = false;
-        for (size_t k = 0; k < r->nneed && !any; k++) {
+        for (size_t k = 0; k < r->nneed && (!any || (t->nlines && r->local)); k++) {
             uint32_t at = NOWHERE;
-            any = next_literal(t, r->need[k], r->needlen[k], 0, &at) <= len;
+            for (size_t q = next_literal(t, r->need[k], r->needlen[k], 0, &at); q <= len;
+                 q = next_literal(t, r->need[k], r->needlen[k], q + 1, &at)) {
+                any = true;
+                if (!t->nlines || !r->local)
+                    break;
+                window_add(t, q, &win, &nwin);
+            }
         }
         if (!any)
             return;
     }
+    if (nwin)
+        windows_merge(win, &nwin);
     st->all = !r->local;
     size_t nlits = t->lower && r->anchored ? r->nlits : 0, off = 0, cap = 0;
     /* next[k]: where lits[k] next occurs at or after off (len + 1: nowhere;
@@ -975,46 +1040,54 @@ static void find_starts(ruleset *rs, const rule *r, const rules_text *t, sieve_s
         next[k] = SIZE_MAX;
         chain[k] = NOWHERE;
     }
-    while (!st->all && off <= len) {
-        if (nlits) {
-            /* every match starts with one of lits: skip to the nearest */
-            size_t at = len + 1;
-            for (size_t k = 0; k < nlits; k++) {
-                if (next[k] == SIZE_MAX || next[k] < off)
-                    next[k] = next_literal(t, r->lits[k], strlen(r->lits[k]), off, &chain[k]);
-                if (next[k] < at)
-                    at = next[k];
+    /* the whole document, or each window in turn (the subject ends with
+     * the window: its last line's end is a piece's edge) */
+    for (size_t w = 0; w < (nwin ? nwin : 1) && !st->all; w++) {
+        size_t lo = nwin ? win[2 * w] : 0, hi = nwin ? win[2 * w + 1] : len;
+        if (off < lo)
+            off = lo;
+        while (!st->all && off <= hi) {
+            if (nlits) {
+                /* every match starts with one of lits: skip to the nearest */
+                size_t at = len + 1;
+                for (size_t k = 0; k < nlits; k++) {
+                    if (next[k] == SIZE_MAX || next[k] < off)
+                        next[k] = next_literal(t, r->lits[k], strlen(r->lits[k]), off, &chain[k]);
+                    if (next[k] < at)
+                        at = next[k];
+                }
+                if (at > hi)
+                    break;
+                off = at;
             }
-            if (at > len)
+            /* With literal starts a match can start only at one: try there
+             * alone, then move on to the next one. */
+            int rc = pcre2_match(nlits ? r->anchored : r->code, (PCRE2_SPTR)doc, hi, off, PCRE2_NO_UTF_CHECK, rs->md,
+                                 rs->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH && nlits) {
+                off++;
+                continue;
+            }
+            if (rc == PCRE2_ERROR_NOMATCH)
                 break;
-            off = at;
+            if (rc < 0 || st->n == SIEVE_MAX_STARTS) {
+                st->all = true;     /* a limit hit, or too many: no sieving */
+                break;
+            }
+            size_t q = pcre2_get_ovector_pointer(rs->md)[0];
+            if (st->n == cap) {
+                cap = cap ? cap * 2 : 8;
+                st->at = xreallocarray(st->at, cap, sizeof *st->at);
+            }
+            st->at[st->n++] = q;
+            /* The next start is at the next character: leftmost-first matching
+             * finds every position where a match can start. */
+            off = q + 1;
+            while (off < hi && ((unsigned char)doc[off] & 0xC0) == 0x80)
+                off++;
         }
-        /* With literal starts a match can start only at one: try there
-         * alone, then move on to the next one. */
-        int rc = pcre2_match(nlits ? r->anchored : r->code, (PCRE2_SPTR)doc, len, off, PCRE2_NO_UTF_CHECK, rs->md,
-                             rs->mctx);
-        if (rc == PCRE2_ERROR_NOMATCH && nlits) {
-            off++;
-            continue;
-        }
-        if (rc == PCRE2_ERROR_NOMATCH)
-            break;
-        if (rc < 0 || st->n == SIEVE_MAX_STARTS) {
-            st->all = true;     /* a limit hit, or too many: no sieving */
-            break;
-        }
-        size_t q = pcre2_get_ovector_pointer(rs->md)[0];
-        if (st->n == cap) {
-            cap = cap ? cap * 2 : 8;
-            st->at = xreallocarray(st->at, cap, sizeof *st->at);
-        }
-        st->at[st->n++] = q;
-        /* The next start is at the next character: leftmost-first matching
-         * finds every position where a match can start. */
-        off = q + 1;
-        while (off < len && ((unsigned char)doc[off] & 0xC0) == 0x80)
-            off++;
     }
+    free(win);
     if (next != stack_next)
         free(next);
     if (chain != stack_chain)

@@ -86,6 +86,16 @@ void rules_sieve_free(rules_sieve *sv);
 rules_text *rules_text_new(const char *doc, size_t len);
 void rules_text_free(rules_text *t);
 
+/*
+ * The document's lines, when it is lines joined by spaces: at[i] is where
+ * line i starts.  A sieve then looks for a pattern's matches only near the
+ * texts every match holds (rules.c: required_texts), which holds when
+ * every piece given to rules_sieve_find() is at most RULES_PIECE_LINES
+ * whole lines.
+ */
+#define RULES_PIECE_LINES 3
+void rules_text_lines(rules_text *t, const size_t *at, size_t n);
+
 /* How many matches were abandoned because they hit the match or heap limit. */
 long rules_limit_hits(const ruleset *rs);
 

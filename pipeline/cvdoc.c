@@ -362,6 +362,12 @@ void cvdoc_build(cvdoc *d, const json *page_text, const char *page_furniture, ru
     d->joined_len = all.len;
     d->joined = sb_detach(&all);
     d->text = rules_text_new(d->joined, d->joined_len);
+    /* (the fields stage's pieces are one to three lines: rules.h) */
+    size_t *at = xcalloc(d->n ? d->n : 1, sizeof *at);
+    for (size_t i = 0; i < d->n; i++)
+        at[i] = d->lines[i].at;
+    rules_text_lines(d->text, at, d->n);
+    free(at);
 }
 
 void cvdoc_free(cvdoc *d)

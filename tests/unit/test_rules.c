@@ -152,7 +152,7 @@ static const char *const LINES[] = {
     "het project is nog niet",
     "gestart. via mijn eigen",
     "vof werkte ik als coordinator",
-    "Via Mijn Maatschap",
+    "via mijn maatschap",
 };
 
 /* Lines holding a character that matches an ASCII letter only without case
@@ -163,8 +163,10 @@ static bool odd_case(const char *s)
 }
 
 /* The sieve answers as rules_find over LINES joined; with_odd: also the lines
- * odd_case() finds, which turn literal starts off for the whole document. */
-static void same_answers(bool with_odd)
+ * odd_case() finds, which turn literal starts off for the whole document;
+ * with_lines: the sieve is told where the lines start, and looks only near
+ * the texts a pattern's matches hold (pieces of up to RULES_PIECE_LINES lines). */
+static void same_answers(bool with_odd, bool with_lines)
 {
     ruleset *rs = load(RULES);
     const char *lines[sizeof LINES / sizeof *LINES];
@@ -181,10 +183,12 @@ static void same_answers(bool with_odd)
         sb_adds(&doc, lines[i]);
     }
     rules_text *text = rules_text_new(doc.data, doc.len);
+    if (with_lines)
+        rules_text_lines(text, at, n);
     rules_sieve *sv = rules_sieve_new(rs, "g.x", text);
     int matched = 0, differ = 0;
     for (size_t i = 0; i < n; i++) {
-        for (size_t pair = 0; pair < 2 && i + pair < n; pair++) {
+        for (size_t pair = 0; pair < (with_lines ? RULES_PIECE_LINES : 2) && i + pair < n; pair++) {
             size_t start = at[i], end = at[i + pair] + strlen(lines[i + pair]);
             char *piece = xstrndup(doc.data + start, end - start);
             for (size_t from = 0; from <= end - start; from += 7) {
@@ -202,7 +206,8 @@ static void same_answers(bool with_odd)
         }
     }
     ok(matched >= 12, "the group matches many pieces of the document (%d)", matched);
-    ok(differ == 0, "the sieve answers as rules_find on every line and pair of lines, from several offsets (%s)",
+    ok(differ == 0, "the sieve answers as rules_find on every line and %s, from several offsets (%s)",
+       with_lines ? "run of up to three lines, its lines known" : "pair of lines",
        with_odd ? "a document with U+017F and U+212A" : "a document without them");
     rules_sieve_free(sv);
 
@@ -320,8 +325,10 @@ int main(void)
 {
     locality();
     needed_texts();
-    same_answers(true);
-    same_answers(false);
+    same_answers(true, false);
+    same_answers(false, false);
+    same_answers(true, true);
+    same_answers(false, true);
     lookup();
     return tap_done();
 }
