@@ -233,12 +233,17 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
     /* a run of lines that hold only a phone number or an e-mail address
      * under that line ("Sandra Lubbers, accountmanager" / "055-5213344" /
      * "sandra.lubbers@example.com") */
-    size_t top = i;
-    while (top > 0 && i - top < 3 && contact_only(d, rs, top) && d->lines[top - 1].page == d->lines[i].page)
-        top--;
-    if (top < i && !d->lines[top].blank && !contact_only(d, rs, top) &&
-        rules_find(rs, "contact.other", d->lines[top].norm.s, d->lines[top].norm.len, 0, &m) == 1)
-        return true;
+    if (contact_only(d, rs, i)) {
+        size_t top = i, run = 1;        /* (a print puts blank lines between them) */
+        while (top > 0 && run <= 3 && d->lines[top - 1].page == d->lines[i].page &&
+               (d->lines[top - 1].blank || contact_only(d, rs, top - 1))) {
+            top--;
+            run += !d->lines[top].blank;
+        }
+        if (top > 0 && run <= 3 && d->lines[top - 1].page == d->lines[i].page &&
+            rules_find(rs, "contact.other", d->lines[top - 1].norm.s, d->lines[top - 1].norm.len, 0, &m) == 1)
+            return true;
+    }
     for (size_t back = 1; back <= 2 && back <= i; back++) {
         const cv_line *p = &d->lines[i - back];
         if (p->blank || p->page != d->lines[i].page)

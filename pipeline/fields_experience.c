@@ -1007,12 +1007,20 @@ static bool header_above(const cvdoc *d, ruleset *rs, const profile *p, const po
 {
     const position *q = &ps[k];
     size_t dl = q->date_line, below = q->date_end_line + 1;
-    if (dl == 0 || (k && ps[k - 1].hlast >= dl - 1) || words_besides_range(d, dl, &q->r) >= 2)
+    size_t besides = words_besides_range(d, dl, &q->r);
+    if (dl == 0 || (k && ps[k - 1].hlast >= dl - 1) || besides >= 2)
         return false;
+    /* (or one word beside the period: the end of a header that wrapped, "...
+     * — Stichting Welzijn De Betuwse" / "Waard 2017 – 2019"; the header line
+     * may then be as long as a line) */
     size_t above = dl - 1;
-    if (!content(d, above) || d->lines[above].bullet || !short_line(d, above) ||
-        header_parts(d, rs, p, above, q) != 2)
+    if (!content(d, above) || d->lines[above].bullet || (!besides && !short_line(d, above)) ||
+        header_parts(d, rs, p, above, q) != 2 || (besides && sentence_end(d, above)))
         return false;
+    if (besides)
+        return true;        /* (the wrap says enough) */
+    while (below < d->n && d->lines[below].blank)
+        below++;
     return below < d->n && content(d, below) && (d->lines[below].bullet || !short_line(d, below));
 }
 
@@ -1174,7 +1182,8 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 got += !opens;
             }
         } else if (header_above(d, rs, p, ps, k)) {
-            ps_k->hfirst = ps_k->hlast = dl - 1;
+            ps_k->hfirst = dl - 1;
+            ps_k->hlast = words_besides_range(d, dl, &ps_k->r) ? dl : dl - 1;
         } else {
             /* a split period's last line may carry the title in its other cells */
             size_t de = ps_k->date_end_line;

@@ -937,6 +937,10 @@ got=$(facts $'Gert\nOpdrachten via Publiek Kwartier\nOpdrachtgever:\tGemeente Rh
 is "a job told as a form (Opdrachtgever: / Periode: / Rol:), then one with its header above the period" "$got" $'Interim coördinator Wmo\tGemeente Rheden\tManager Welzijn\tStichting Welzijn Veluwezoom-Zuid'
 got=$(facts $'Rob Wentink\nContact over deze kandidaat\nSandra Lubbers, accountmanager\n055-5213344\nsandra.lubbers@example.com\nProfiel\nTekst.' candidate.email candidate.phone)
 is "the account manager's phone and e-mail on lines of their own under her name are not the candidate's" "$got" $'null\tnull'
+got=$(facts $'Rob Wentink\nContact over deze kandidaat\nSandra Lubbers, accountmanager\n\n055-5213344\n\nsandra.lubbers@example.com\nProfiel\nTekst.' candidate.email candidate.phone)
+is "... also with blank lines between them, as a print puts them" "$got" $'null\tnull'
+got=$(facts $'Dennis\nWerkervaring\n\nTeamleider Sociaal Team — Gemeente Neder-Betuwe 2023 – heden\n\nLeiding aan het sociaal team.\n\nCoördinator Mantelzorg en Vrijwilligerswerk — Stichting Welzijn De Betuwse\nWaard 2017 – 2019\n\nCoördinatie van twee mantelzorgconsulenten en de vrijwilligerscentrale (200\nvrijwilligers).' experience.positions.1.title experience.positions.1.employer)
+is "a \"title — employer period\" header wrapped before its period" "$got" $'Coördinator Mantelzorg en Vrijwilligerswerk\tStichting Welzijn De Betuwse Waard'
 got=$(facts $'Stijn\nWerkervaring\nCoördinator Zomerprogramma Jeugd, Gemeente Zutphen\n07/2016 – 08/2023\n• Zomercontracten bij de gemeente, elk jaar van juli tot en met augustus: leiding aan 12 jongerenwerkers.\n• De rest van het jaar was ik docent.' experience.coord_months knockouts.3)
 is "a title held each summer of a seven-year period: the months are uncertain, review" "$got" $'0\treview'
 got=$(facts $'Wendelien\nProfiel\nVoor deze opdracht kom ik graag rechtstreeks bij de gemeente Heerde in dienst, met een aanstelling voor bepaalde tijd.' zzp knockouts.1)
