@@ -10,6 +10,17 @@
  * (bad bytes become U+FFFD) and writes numbers with "%.15g", which is exact
  * for every value we store (counts, points, ratios rounded to 2 decimals,
  * hourly rates).
+ *
+ * Speed (every stage parses and writes every record; docs/bench.md):
+ *   - values can live in an arena (json_use_arena, json.h): a record is
+ *     some 1,500 nodes, and a bump allocation and one reset per record cost
+ *     far less than a malloc and a free per node, key and string;
+ *   - the string parser classifies each byte with one table look-up
+ *     (str_class) and copies an escape-free string in one go; such a string
+ *     is marked plain, and the writer copies a plain string as it is,
+ *     instead of looking at every byte again;
+ *   - the writer builds a line in a buffer kept between records and hands
+ *     it to stdio in one fwrite.
  */
 #include "json.h"
 
@@ -22,12 +33,140 @@
 #include "text.h"
 #include "util.h"
 
+/* ---- arenas ------------------------------------------------------------ */
+
+/*
+ * An arena is a chain of blocks handed out front to back; nothing in it is
+ * freed on its own.  Requests larger than a quarter of a block get a block
+ * of their own, put behind the current one so its free room is not lost.
+ * Reset keeps the first block (ARENA_BLOCK bytes), so a stage that resets
+ * after every record reuses the same memory and calls malloc only for its
+ * few large strings.
+ */
+#define ARENA_BLOCK (256u * 1024u)
+
+typedef struct arena_block {
+    struct arena_block *next;
+    size_t size, used;
+    _Alignas(max_align_t) unsigned char data[];
+} arena_block;
+
+struct json_arena {
+    arena_block *head;      /* the block being filled; the others follow it */
+    arena_block *first;     /* the block made with the arena, kept by a reset */
+};
+
+static _Thread_local json_arena *cur_arena;
+
+static arena_block *block_new(size_t size)
+{
+    if (size > SIZE_MAX - sizeof(arena_block))
+        die("out of memory");
+    arena_block *b = xmalloc(sizeof *b + size);
+    b->next = NULL;
+    b->size = size;
+    b->used = 0;
+    return b;
+}
+
+json_arena *json_arena_new(void)
+{
+    json_arena *a = xmalloc(sizeof *a);
+    a->head = a->first = block_new(ARENA_BLOCK);
+    return a;
+}
+
+static void *arena_alloc(json_arena *a, size_t n)
+{
+    const size_t align = _Alignof(max_align_t);
+    if (n > SIZE_MAX - align)
+        die("out of memory");
+    n = (n + align - 1) & ~(align - 1);
+    arena_block *b = a->head;
+    if (b->size - b->used >= n) {
+        void *p = b->data + b->used;
+        b->used += n;
+        return p;
+    }
+    if (n > ARENA_BLOCK / 4) {          /* a large request: a block of its own, behind head */
+        arena_block *big = block_new(n);
+        big->used = n;
+        big->next = b->next;
+        b->next = big;
+        return big->data;
+    }
+    arena_block *nb = block_new(ARENA_BLOCK);
+    nb->next = b;
+    a->head = nb;
+    nb->used = n;
+    return nb->data;
+}
+
+void json_arena_reset(json_arena *a)
+{
+    if (!a)
+        return;
+    for (arena_block *b = a->head, *next; b; b = next) {
+        next = b->next;
+        if (b != a->first)
+            free(b);
+    }
+    a->first->used = 0;
+    a->first->next = NULL;
+    a->head = a->first;
+}
+
+void json_arena_free(json_arena *a)
+{
+    if (!a)
+        return;
+    for (arena_block *b = a->head, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    if (cur_arena == a)
+        cur_arena = NULL;
+    free(a);
+}
+
+json_arena *json_use_arena(json_arena *a)
+{
+    json_arena *old = cur_arena;
+    cur_arena = a;
+    return old;
+}
+
+/* Memory for a part of a value that lives in arena a (NULL: malloc), and
+ * its release (nothing for an arena). */
+static void *mem_alloc(json_arena *a, size_t n)
+{
+    return a ? arena_alloc(a, n) : xmalloc(n);
+}
+
+static void mem_free(json_arena *a, void *p)
+{
+    if (!a)
+        free(p);
+}
+
+static char *mem_strndup(json_arena *a, const char *s, size_t n)
+{
+    if (n == SIZE_MAX)
+        die("out of memory");
+    char *p = mem_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
 /* ---- construction ------------------------------------------------------ */
 
 static json *json_new(json_type t)
 {
-    json *v = xcalloc(1, sizeof *v);
+    json *v = mem_alloc(cur_arena, sizeof *v);
+    memset(v, 0, sizeof *v);
     v->type = t;
+    v->arena = cur_arena;
     return v;
 }
 
@@ -54,8 +193,18 @@ json *json_string_len(const char *s, size_t len)
     if (!s)
         return json_null();
     json *v = json_new(JSON_STRING);
-    v->s = xstrndup(s, len);
+    v->s = mem_strndup(v->arena, s, len);
     return v;
+}
+
+void json_string_replace(json *v, const char *s)
+{
+    if (!v || v->type != JSON_STRING || !s)
+        return;
+    char *c = mem_strndup(v->arena, s, strlen(s));
+    mem_free(v->arena, v->s);
+    v->s = c;
+    v->plain = false;
 }
 
 json *json_string(const char *s)
@@ -69,12 +218,14 @@ void json_free(json *v)
         return;
     for (size_t i = 0; i < v->len; i++) {
         json_free(v->items[i]);
-        if (v->keys)
+        if (v->keys && !v->arena)
             free(v->keys[i]);
     }
-    free(v->items);     /* keys and khash live in the same block */
-    free(v->s);
-    free(v);
+    if (!v->arena) {    /* in an arena: freed with the arena */
+        free(v->items); /* keys and khash live in the same block */
+        free(v->s);
+        free(v);
+    }
 }
 
 /*
@@ -103,7 +254,16 @@ static void members_place(json *v, char *blk, size_t cap)
 static void members_grow(json *v)
 {
     size_t old = v->cap, cap = old ? old * 2 : 8;
-    char *blk = xreallocarray(v->items, cap, slot_size(v->type));
+    char *blk;
+    if (v->arena) {     /* no realloc in an arena: a new block, the old members copied to its start */
+        if (cap > SIZE_MAX / slot_size(v->type))
+            die("out of memory");
+        blk = arena_alloc(v->arena, cap * slot_size(v->type));
+        if (old)
+            memcpy(blk, v->items, old * slot_size(v->type));
+    } else {
+        blk = xreallocarray(v->items, cap, slot_size(v->type));
+    }
     if (v->type == JSON_OBJECT && v->len) {
         /* hashes first: the keys' new place overlaps their old one */
         memmove(blk + cap * (sizeof(json *) + sizeof(char *)), blk + old * (sizeof(json *) + sizeof(char *)),
@@ -177,7 +337,7 @@ void json_set(json *obj, const char *key, json *val)
         obj->items[i] = val;
         return;
     }
-    add_member(obj, xstrdup(key), h, val);
+    add_member(obj, mem_strndup(obj->arena, key, strlen(key)), h, val);
 }
 
 void json_remove(json *obj, const char *key)
@@ -186,7 +346,7 @@ void json_remove(json *obj, const char *key)
     if (i < 0)
         return;
     json_free(obj->items[i]);
-    free(obj->keys[i]);
+    mem_free(obj->arena, obj->keys[i]);
     memmove(obj->items + i, obj->items + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->items);
     memmove(obj->keys + i, obj->keys + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->keys);
     memmove(obj->khash + i, obj->khash + i + 1, (obj->len - (size_t)i - 1) * sizeof *obj->khash);
@@ -199,7 +359,11 @@ void json_reorder(json *obj, const char *const *first, size_t n)
         return;
     size_t cap = obj->len + n + 1, m = 0;
     json tmp = {.type = JSON_OBJECT};
-    members_place(&tmp, xcalloc(cap, slot_size(JSON_OBJECT)), cap);
+    if (cap > SIZE_MAX / slot_size(JSON_OBJECT))
+        die("out of memory");
+    char *blk = mem_alloc(obj->arena, cap * slot_size(JSON_OBJECT));
+    memset(blk, 0, cap * slot_size(JSON_OBJECT));
+    members_place(&tmp, blk, cap);
     json **items = tmp.items;
     char **keys = tmp.keys;
     unsigned *khash = tmp.khash;
@@ -218,7 +382,7 @@ void json_reorder(json *obj, const char *const *first, size_t n)
             taken[i] = true;
         } else {
             items[m] = json_null();
-            keys[m] = xstrdup(first[k]);
+            keys[m] = mem_strndup(obj->arena, first[k], strlen(first[k]));
             khash[m] = key_hash(first[k]);
         }
         m++;
@@ -230,7 +394,7 @@ void json_reorder(json *obj, const char *const *first, size_t n)
             keys[m++] = obj->keys[i];
         }
     free(taken);
-    free(obj->items);
+    mem_free(obj->arena, obj->items);
     members_place(obj, (char *)(void *)items, cap);
     obj->len = m;
 }
@@ -247,9 +411,10 @@ json *json_copy(const json *v)
         return json_null();
     json *c = json_new(v->type);
     c->b = v->b;
+    c->plain = v->plain;
     c->n = v->n;
     if (v->s)
-        c->s = xstrdup(v->s);
+        c->s = mem_strndup(c->arena, v->s, strlen(v->s));
     for (size_t i = 0; i < v->len; i++) {
         if (v->type == JSON_OBJECT)
             json_set(c, v->keys[i], json_copy(v->items[i]));
@@ -380,25 +545,74 @@ static void add_cp(strbuf *sb, uint32_t cp)
     sb_add(sb, b, n);
 }
 
-static char *parse_string_raw(parser *p, size_t *outlen)
+/* What a byte is to the string parser's fast path. */
+enum { SC_STOP, SC_PLAIN, SC_QUOTE, SC_DEL, SC_UTF8 };
+#define S SC_STOP
+#define P SC_PLAIN
+#define Q SC_QUOTE
+#define D SC_DEL
+#define U SC_UTF8
+static const unsigned char str_class[256] = {
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,  /* 0x00 */
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,  /* 0x10 */
+    P, P, Q, P, P, P, P, P, P, P, P, P, P, P, P, P,  /* 0x20 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,  /* 0x30 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,  /* 0x40 */
+    P, P, P, P, P, P, P, P, P, P, P, P, S, P, P, P,  /* 0x50 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,  /* 0x60 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, D,  /* 0x70 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0x80 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0x90 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xa0 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xb0 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xc0 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xd0 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xe0 */
+    U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,  /* 0xf0 */
+};
+#undef S
+#undef P
+#undef Q
+#undef D
+#undef U
+
+/* *plain (when not NULL) is set when the string is written back as it was
+ * read: no escape in it, and no DEL (which the writer escapes). */
+static char *parse_string_raw(parser *p, size_t *outlen, bool *plain)
 {
     /* p->s[p->pos] == '"' */
     p->pos++;
+    bool del = false;
+    if (plain)
+        *plain = false;
     /* Most strings have no escape: find the closing quote, checking the
-     * UTF-8 on the way, and copy them in one go. */
+     * UTF-8 on the way, and copy them in one go.  str_class says what each
+     * byte is: one look-up for the common case, plain ASCII. */
     for (size_t i = p->pos; i < p->len;) {
         unsigned char c = (unsigned char)p->s[i];
-        if (c == '"') {
+        unsigned k = str_class[c];
+        if (k == SC_PLAIN) {
+            i++;
+            continue;
+        }
+        if (k == SC_QUOTE) {
+            if (plain)
+                *plain = !del;
             *outlen = i - p->pos;
-            char *out = xmalloc(*outlen + 1);
+            char *out = mem_alloc(cur_arena, *outlen + 1);
             memcpy(out, p->s + p->pos, *outlen);
             out[*outlen] = '\0';
             p->pos = i + 1;
             return out;
         }
-        if (c < 0x20 || c == '\\')
-            break;      /* the careful way below, with its messages */
-        size_t n = c < 0x80 ? 1 : utf8_seq((const unsigned char *)p->s + i, p->len - i);
+        if (k == SC_STOP)
+            break;      /* an escape or a control: the careful way below, with its messages */
+        if (k == SC_DEL) {
+            del = true;
+            i++;
+            continue;
+        }
+        size_t n = utf8_seq((const unsigned char *)p->s + i, p->len - i);
         if (!n)
             break;
         i += n;
@@ -409,7 +623,11 @@ static char *parse_string_raw(parser *p, size_t *outlen)
         if (c == '"') {
             p->pos++;
             *outlen = sb.len;
-            return sb_detach(&sb);
+            if (!cur_arena)
+                return sb_detach(&sb);
+            char *out = mem_strndup(cur_arena, sb.data ? sb.data : "", sb.len);
+            sb_free(&sb);
+            return out;
         }
         if (c < 0x20) {
             fail(p, "control character in string");
@@ -501,10 +719,16 @@ static json *parse_number(parser *p)
         while (p->pos < p->len && p->s[p->pos] >= '0' && p->s[p->pos] <= '9') p->pos++;
         if (d == p->pos) { fail(p, "bad number"); return NULL; }
     }
-    char *tmp = xstrndup(p->s + start, p->pos - start);
+    /* strtod needs the number on its own: copied to the stack when short
+     * (a malloc per number was a tenth of the parse), to the heap when not */
+    size_t n = p->pos - start;
+    char small[64], *tmp = n < sizeof small ? small : xmalloc(n + 1);
+    memcpy(tmp, p->s + start, n);
+    tmp[n] = '\0';
     errno = 0;
     double d = strtod(tmp, NULL);
-    free(tmp);
+    if (tmp != small)
+        free(tmp);
     if (!isfinite(d)) { fail(p, "number out of range"); return NULL; }
     return json_number(d);
 }
@@ -539,22 +763,22 @@ static json *parse_container(parser *p, bool object)
             skip_ws(p);
             if (p->pos >= p->len || p->s[p->pos] != '"') { fail(p, "expected key"); goto bad; }
             size_t klen;
-            key = parse_string_raw(p, &klen);
+            key = parse_string_raw(p, &klen, NULL);
             if (!key) goto bad;
-            if (strlen(key) != klen) { free(key); fail(p, "NUL in key"); goto bad; }
+            if (strlen(key) != klen) { mem_free(cur_arena, key); fail(p, "NUL in key"); goto bad; }
             skip_ws(p);
-            if (p->pos >= p->len || p->s[p->pos] != ':') { free(key); fail(p, "expected ':'"); goto bad; }
+            if (p->pos >= p->len || p->s[p->pos] != ':') { mem_free(cur_arena, key); fail(p, "expected ':'"); goto bad; }
             p->pos++;
         }
         json *item = parse_value(p);
-        if (!item) { free(key); goto bad; }
+        if (!item) { mem_free(cur_arena, key); goto bad; }
         if (object) {
             unsigned h = key_hash(key);
             long dup = index_hashed(v, key, h);
             if (dup >= 0) {             /* the last of a repeated key wins, in the first's place */
                 json_free(v->items[dup]);
                 v->items[dup] = item;
-                free(key);
+                mem_free(cur_arena, key);
             } else {
                 add_member(v, key, h, item);
             }
@@ -584,11 +808,13 @@ static json *parse_value(parser *p)
     case '[': return parse_container(p, false);
     case '"': {
         size_t n;
-        char *s = parse_string_raw(p, &n);
+        bool plain;
+        char *s = parse_string_raw(p, &n, &plain);
         if (!s) return NULL;
-        if (strlen(s) != n) { free(s); fail(p, "NUL in string"); return NULL; }
+        if (strlen(s) != n) { mem_free(cur_arena, s); fail(p, "NUL in string"); return NULL; }
         json *v = json_new(JSON_STRING);
         v->s = s;
+        v->plain = plain;
         return v;
     }
     case 't': if (match_word(p, "true")) return json_bool(true); break;
@@ -638,40 +864,57 @@ static _Thread_local strbuf write_buf;
 
 /* The writer builds each document in a buffer and hands it to stdio in one
  * fwrite: a call per character was most of the time of the later stages. */
+/* Bytes that go out as they are in a JSON string: printable ASCII but '"'
+ * and '\\'.  A table look-up per byte instead of five comparisons. */
+static const unsigned char json_plain[128] = {
+    [0x20] = 1, 1, 0 /* " */, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x30 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* \ */, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* DEL */};
+
 static void write_string_sb(strbuf *sb, const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
     sb_addc(sb, '"');
     size_t i = 0;
     while (i < len) {
-        unsigned char c = u[i];
-        size_t run = 0;     /* printable ASCII that needs no escape, copied in one go */
-        while (i + run < len && u[i + run] >= 0x20 && u[i + run] < 0x7F && u[i + run] != '"' && u[i + run] != '\\')
-            run++;
-        if (run) {
-            sb_add(sb, s + i, run);
-            i += run;
-            continue;
-        }
-        if (c < 0x80) {
-            switch (c) {
-            case '"': sb_add(sb, "\\\"", 2); break;
-            case '\\': sb_add(sb, "\\\\", 2); break;
-            case '\n': sb_add(sb, "\\n", 2); break;
-            case '\r': sb_add(sb, "\\r", 2); break;
-            case '\t': sb_add(sb, "\\t", 2); break;
-            default: sb_addf(sb, "\\u%04x", c);      /* other controls and DEL */
+        /* a run of bytes that go out unchanged (plain ASCII and valid UTF-8),
+         * copied in one go: most strings are one run */
+        size_t start = i;
+        while (i < len) {
+            unsigned char c = u[i];
+            if (c < 0x80) {
+                if (!json_plain[c])
+                    break;
+                i++;
+            } else {
+                size_t n = utf8_seq(u + i, len - i);
+                if (!n)
+                    break;
+                i += n;
             }
-            i++;
-            continue;
         }
-        size_t n = utf8_seq(u + i, len - i);
-        if (n) {
-            sb_add(sb, s + i, n);
-            i += n;
-        } else {
-            sb_add(sb, "\xEF\xBF\xBD", 3);
-            i++;
+        if (i > start)
+            sb_add(sb, s + start, i - start);
+        if (i >= len)
+            break;
+        unsigned char c = u[i++];
+        switch (c) {
+        case '"': sb_add(sb, "\\\"", 2); break;
+        case '\\': sb_add(sb, "\\\\", 2); break;
+        case '\n': sb_add(sb, "\\n", 2); break;
+        case '\r': sb_add(sb, "\\r", 2); break;
+        case '\t': sb_add(sb, "\\t", 2); break;
+        default:
+            if (c < 0x80) {                         /* other controls and DEL */
+                static const char hex[] = "0123456789abcdef";
+                char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                sb_add(sb, e, 6);
+            } else {
+                sb_add(sb, "\xEF\xBF\xBD", 3);      /* invalid UTF-8 */
+            }
         }
     }
     sb_addc(sb, '"');
@@ -699,10 +942,27 @@ static void write_sb(strbuf *sb, const json *v)
                 *--q = '-';
             sb_add(sb, q, (size_t)(e - q));
         } else {
-            sb_addf(sb, "%.15g", v->n);
+            char d[40];     /* "%.15g" of a finite double: at most 22 characters */
+            int n = snprintf(d, sizeof d, "%.15g", v->n);
+            if (n > 0 && (size_t)n < sizeof d)
+                sb_add(sb, d, (size_t)n);
+            else
+                sb_addf(sb, "%.15g", v->n);
         }
         break;
-    case JSON_STRING: write_string_sb(sb, v->s, strlen(v->s)); break;
+    case JSON_STRING:
+        if (v->plain) {     /* read with nothing to escape: the bytes as they came (most strings) */
+            size_t n = strlen(v->s);
+            sb_grow(sb, n + 2);
+            sb->data[sb->len++] = '"';
+            memcpy(sb->data + sb->len, v->s, n);
+            sb->len += n;
+            sb->data[sb->len++] = '"';
+            sb->data[sb->len] = '\0';
+        } else {
+            write_string_sb(sb, v->s, strlen(v->s));
+        }
+        break;
     case JSON_ARRAY:
     case JSON_OBJECT:
         sb_addc(sb, v->type == JSON_ARRAY ? '[' : '{');
@@ -718,6 +978,16 @@ static void write_sb(strbuf *sb, const json *v)
         sb_addc(sb, v->type == JSON_ARRAY ? ']' : '}');
         break;
     }
+}
+
+void json_sb_write(strbuf *sb, const json *v)
+{
+    write_sb(sb, v);
+}
+
+void json_sb_write_string(strbuf *sb, const char *s, size_t len)
+{
+    write_string_sb(sb, s, len);
 }
 
 void json_write_string(FILE *out, const char *s, size_t len)

@@ -26,6 +26,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "util.h"
+
 #define JSON_MAX_DEPTH 64
 
 typedef enum {
@@ -41,6 +43,7 @@ typedef struct json json;
 struct json {
     json_type type;
     bool b;         /* JSON_BOOL */
+    bool plain;     /* JSON_STRING: known to need no escaping (json.c; set by the parser) */
     double n;       /* JSON_NUMBER */
     char *s;        /* JSON_STRING: NUL-terminated UTF-8 (may hold no NUL inside) */
     size_t len;     /* JSON_ARRAY / JSON_OBJECT: number of members */
@@ -48,7 +51,32 @@ struct json {
     json **items;   /* members */
     char **keys;    /* JSON_OBJECT only: keys[i] names items[i] */
     unsigned *khash; /* JSON_OBJECT only: a hash of keys[i], for lookups (json.c) */
+    struct json_arena *arena; /* NULL: the node, s, its keys and member block are malloc'd;
+                                 else all four live in this arena (json_use_arena) */
 };
+
+/*
+ * Arenas.  A stage that parses a record, works on it and drops it, or keeps
+ * a whole batch and drops it at the end, can have json.c take every node,
+ * string, key and member block from an arena instead of malloc: a record is
+ * some 1,500 nodes and 3,000 allocations, and malloc and free were a third
+ * of the later stages' time (docs/bench.md).
+ *
+ * json_use_arena(a) makes every value this thread creates from then on
+ * (parsed, built, copied) live in a; NULL goes back to malloc.  A value
+ * keeps to where it was made: keys and member blocks added to it later come
+ * from the same place, whatever the current arena.  json_free() on a value
+ * in an arena frees what its members took from malloc and nothing of its
+ * own; the memory comes back with json_arena_reset() (keeps one block for
+ * the next record) or json_arena_free().  After either, no value made in
+ * the arena may be used.
+ */
+typedef struct json_arena json_arena;
+json_arena *json_arena_new(void);
+void json_arena_reset(json_arena *a);
+void json_arena_free(json_arena *a);
+/* Returns the arena that was in use. */
+json_arena *json_use_arena(json_arena *a);
 
 /* Parsing.  Returns NULL and sets *err (malloc'd, caller frees) on bad input. */
 json *json_parse(const char *text, size_t len, char **err);
@@ -65,6 +93,8 @@ json *json_object(void);
 json *json_copy(const json *v);
 
 void json_set(json *obj, const char *key, json *val);
+/* Makes the string v's text a copy of s (v's own storage: see arenas). */
+void json_string_replace(json *v, const char *s);
 void json_push(json *arr, json *val);
 /* Removes key from obj (freeing its value); does nothing when absent. */
 void json_remove(json *obj, const char *key);
@@ -95,6 +125,9 @@ void json_write(FILE *out, const json *v);
 int json_write_line(FILE *out, const json *v);
 /* Writes s as a JSON string literal (with quotes). */
 void json_write_string(FILE *out, const char *s, size_t len);
+/* The same two, added to a buffer (as json_write, json_write_string). */
+void json_sb_write(strbuf *sb, const json *v);
+void json_sb_write_string(strbuf *sb, const char *s, size_t len);
 
 /*
  * JSON Lines input.  json_read_line() reads the next non-blank line of any

@@ -661,8 +661,8 @@ static void redact_tree(json *v, const char *const *tok, size_t ntok, int depth)
         return;
     if (v->type == JSON_STRING) {
         char *r = redact(v->s, tok, ntok, false);
-        free(v->s);
-        v->s = r;
+        json_string_replace(v, r);
+        free(r);
         return;
     }
     /* evidence of a reference: the referee's name goes first */
@@ -672,8 +672,8 @@ static void redact_tree(json *v, const char *const *tok, size_t ntok, int depth)
         size_t nl = leading_name(text->s);
         if (nl) {
             char *t = xasprintf("%s%s", placeholder(PH_NAME), text->s + nl);
-            free(text->s);
-            text->s = t;
+            json_string_replace(text, t);
+            free(t);
         }
     }
     if (v->type == JSON_ARRAY || v->type == JSON_OBJECT)

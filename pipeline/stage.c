@@ -1,5 +1,12 @@
 /*
  * stage.c — the shared plumbing of the pipeline stages (see stage.h).
+ *
+ * stage_filter() is the loop of the stages that pass records through one at
+ * a time (zeef-fields, zeef-check).  Each record's JSON values are made in
+ * an arena (json.h) that is emptied when the record has been written: a
+ * record is some 1,500 nodes and 3,000 allocations, and with the arena they
+ * are bump allocations in memory that stays warm in the cache from one
+ * record to the next, and dropping a record is a reset, not a free per node.
  */
 #include "stage.h"
 
@@ -96,12 +103,17 @@ void stage_filter(void (*fn)(json *rec, void *ctx), void *ctx)
     json *rec;
     long lineno = 0;
     int r;
+    json_arena *arena = json_arena_new();
+    json_arena *before = json_use_arena(arena);
     while ((r = stage_read(stdin, &rec, &lineno)) != 0) {
-        if (r < 0)
-            continue;
-        fn(rec, ctx);
-        stage_write(rec);
-        json_free(rec);
+        if (r > 0) {
+            fn(rec, ctx);
+            stage_write(rec);
+            json_free(rec);     /* frees what fn may have made outside the arena */
+        }
+        json_arena_reset(arena);
     }
+    json_use_arena(before);
+    json_arena_free(arena);
     json_lines_done();
 }

@@ -24,7 +24,10 @@ void stage_load_tender(const char *path, profile **p, ruleset **rs);
  * the profile path, or NULL for the default. */
 const char *stage_options(int argc, char **argv, const char *usage);
 
-/* The filter loop: every record on stdin goes through fn and to stdout. */
+/* The filter loop: every record on stdin goes through fn and to stdout.
+ * The JSON values made while a record is read and goes through fn live in
+ * an arena emptied after the record (json_use_arena): fn must keep none of
+ * them, nor anything pointing into them, for a later record. */
 void stage_filter(void (*fn)(json *rec, void *ctx), void *ctx);
 
 /* Reads the next record: 1 with *rec set, 0 at the end, -1 for a bad line
