@@ -32,7 +32,13 @@
  * is the only part of a pipeline run that cannot overlap with extraction, so
  * it is split: a forked child writes report.html and the interview sheet
  * while this process writes results.jsonl and the CSV and frees the batch
- * (start_reports).
+ * (start_reports).  And as much as can be is done per record while the
+ * records stream in (then it overlaps with the earlier stages): scoring,
+ * the contract order, the sort keys, and each record's results.jsonl line
+ * with holes for the values only the ranking gives (scored, write_ahead).
+ * All JSON values live in one arena, so the batch is let go in a few frees
+ * of large blocks (a free per node touched every page of it after the fork,
+ * and the kernel copied each page the parent shares with the report child).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -144,48 +150,118 @@ static int record_class(const json *rec)
     return fail ? 2 : 1;
 }
 
+/*
+ * One record of the batch as the ranking and the writing of results.jsonl
+ * need it, made when the record arrives (scored_new).  The sort keys are
+ * read from the record once, not by every comparison (json_get in the
+ * comparison was most of the sort).  And the record is written out then,
+ * as results.jsonl will hold it, but for the values the ranking sets: rank,
+ * shortlisted and, for an eligible record, tie_break_rate, whose places
+ * (hole[]) are left open, and tie_unresolved, which the ranking may add at
+ * the end.  Serialising the records was the largest part of the work after
+ * the last record, which cannot overlap with extraction; now it is done
+ * while the records stream in, and the end only fills in the holes.
+ */
+enum { HOLE_RANK, HOLE_SHORTLISTED, HOLE_TIE_RATE, NHOLES };
+
+typedef struct {
+    json *rec;
+    int cls;                /* record_class() */
+    double score;
+    const json *rate;       /* hourly_rate when a number, else NULL */
+    const char *file;       /* "" when missing */
+    bool late;              /* not written ahead (it has a tie_unresolved of its own) */
+    size_t start, end;      /* its line in lines[start, end), without the closing '}' */
+    size_t hole[NHOLES];    /* where the ranking's values go (offsets into lines) */
+    size_t nholes;
+} scored;
+
+static strbuf lines = STRBUF_INIT;     /* the records written ahead, one after the other */
+
+/* The members of rec as results.jsonl will have them (contract_order has
+ * run: rank and shortlisted are members 20 and 21), with holes. */
+static void write_ahead(scored *s)
+{
+    json *rec = s->rec;
+    if (s->cls == 0) {
+        if (json_get(rec, "tie_unresolved")) {
+            s->late = true;     /* rank() may set it in place: write it then */
+            return;
+        }
+        /* rank() gives every eligible record a tie_break_rate (at the end
+         * when new); set it now so its place is known */
+        json_set_bool(rec, "tie_break_rate", false);
+    }
+    s->start = lines.len;
+    sb_addc(&lines, '{');
+    for (size_t i = 0; i < rec->len; i++) {
+        if (i)
+            sb_addc(&lines, ',');
+        json_sb_write_string(&lines, rec->keys[i], strlen(rec->keys[i]));
+        sb_addc(&lines, ':');
+        int h = i == 20 ? HOLE_RANK : i == 21 ? HOLE_SHORTLISTED
+              : s->cls == 0 && !strcmp(rec->keys[i], "tie_break_rate") ? HOLE_TIE_RATE : -1;
+        if (h >= 0)
+            s->hole[s->nholes++] = lines.len;
+        else
+            json_sb_write(&lines, rec->items[i]);
+    }
+    s->end = lines.len;
+}
+
+static void scored_init(scored *s, json *rec)
+{
+    memset(s, 0, sizeof *s);
+    s->rec = rec;
+    s->cls = record_class(rec);
+    s->score = json_get_num(rec, "score", 0);
+    const json *rate = json_get(rec, "hourly_rate");
+    s->rate = rate && rate->type == JSON_NUMBER ? rate : NULL;
+    const char *file = json_get_str(rec, "file");
+    s->file = file ? file : "";
+    write_ahead(s);
+}
+
 static bool g_tie_rate;
 
-static int cmp_rate(const json *a, const json *b)
+static int cmp_rate(const scored *a, const scored *b)
 {
-    const json *ra = json_get(a, "hourly_rate"), *rb = json_get(b, "hourly_rate");
-    bool ha = ra && ra->type == JSON_NUMBER, hb = rb && rb->type == JSON_NUMBER;
-    if (ha != hb)
-        return ha ? -1 : 1;
-    if (ha && ra->n != rb->n)
-        return ra->n < rb->n ? -1 : 1;
+    if (!a->rate != !b->rate)
+        return a->rate ? -1 : 1;
+    if (a->rate && a->rate->n != b->rate->n)
+        return a->rate->n < b->rate->n ? -1 : 1;
     return 0;
 }
 
-static int cmp_records(const void *pa, const void *pb)
+static int cmp_scored(const void *pa, const void *pb)
 {
-    const json *a = *(json *const *)pa, *b = *(json *const *)pb;
-    int ca = record_class(a), cb = record_class(b);
-    if (ca != cb)
-        return ca - cb;
-    if (ca <= 2) {
-        double sa = json_get_num(a, "score", 0), sb = json_get_num(b, "score", 0);
-        if (sa != sb)
-            return sa > sb ? -1 : 1;
-        if (ca == 0 && g_tie_rate) {
+    const scored *a = pa, *b = pb;
+    if (a->cls != b->cls)
+        return a->cls - b->cls;
+    if (a->cls <= 2) {
+        if (a->score != b->score)
+            return a->score > b->score ? -1 : 1;
+        if (a->cls == 0 && g_tie_rate) {
             int r = cmp_rate(a, b);
             if (r)
                 return r;
         }
     }
-    const char *fa = json_get_str(a, "file"), *fb = json_get_str(b, "file");
-    return strcmp(fa ? fa : "", fb ? fb : "");
+    return strcmp(a->file, b->file);
 }
 
-static void rank(json **recs, size_t n, const profile *p)
+/* Sorts v and sets rank, shortlisted, tie_break_rate and tie_unresolved in
+ * the records, for the reports; the values are taken again from the records
+ * when the lines are written (write_results). */
+static void rank(scored *v, size_t n, const profile *p)
 {
     g_tie_rate = p->tie_break_rate;
     if (n > 1)
-        qsort(recs, n, sizeof *recs, cmp_records);
+        qsort(v, n, sizeof *v, cmp_scored);
     long r = 0;
     for (size_t i = 0; i < n; i++) {
-        json *rec = recs[i];
-        if (record_class(rec) != 0) {
+        json *rec = v[i].rec;
+        if (v[i].cls != 0) {
             json_set_null(rec, "rank");
             json_set_bool(rec, "shortlisted", false);
             continue;
@@ -198,10 +274,10 @@ static void rank(json **recs, size_t n, const profile *p)
         for (int dir = -1; dir <= 1; dir += 2) {
             if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= n))
                 continue;
-            const json *o = recs[i + (size_t)dir];
-            if (record_class(o) != 0 || json_get_num(o, "score", 0) != json_get_num(rec, "score", 0))
+            const scored *o = &v[i + (size_t)dir];
+            if (o->cls != 0 || o->score != v[i].score)
                 continue;
-            if (g_tie_rate && cmp_rate(rec, o) != 0)
+            if (g_tie_rate && cmp_rate(&v[i], o) != 0)
                 rate_decided = true;
             else
                 undecided = true;
@@ -217,6 +293,41 @@ static void contract_order(json *rec)
 {
     json_reorder(rec, contract_keys, sizeof contract_keys / sizeof *contract_keys);
     json_remove(rec, "page_text");
+}
+
+/* results.jsonl: the lines written ahead with the ranking's values filled in. */
+static void write_results(const scored *v, size_t n)
+{
+    static const char *const hole_key[NHOLES] = {"rank", "shortlisted", "tie_break_rate"};
+    strbuf val = STRBUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        const scored *s = &v[i];
+        if (s->late) {
+            stage_write(s->rec);
+            continue;
+        }
+        size_t at = s->start;
+        for (size_t h = 0; h < s->nholes; h++) {
+            fwrite(lines.data + at, 1, s->hole[h] - at, stdout);
+            sb_reset(&val);
+            int k = h == 0 ? HOLE_RANK : h == 1 ? HOLE_SHORTLISTED : HOLE_TIE_RATE;
+            json_sb_write(&val, json_get(s->rec, hole_key[k]));
+            fwrite(val.data, 1, val.len, stdout);
+            at = s->hole[h];
+        }
+        fwrite(lines.data + at, 1, s->end - at, stdout);
+        const json *tu = s->cls == 0 ? json_get(s->rec, "tie_unresolved") : NULL;
+        if (tu) {
+            sb_reset(&val);
+            sb_adds(&val, ",\"tie_unresolved\":");
+            json_sb_write(&val, tu);
+            fwrite(val.data, 1, val.len, stdout);
+        }
+        fputs("}\n", stdout);
+    }
+    sb_free(&val);
+    if (fflush(stdout) != 0 || ferror(stdout))
+        die("cannot write to stdout: %s", strerror(errno));
 }
 
 typedef int (*report_fn)(FILE *, const profile *, json **, size_t, const report_options *, char **);
@@ -363,7 +474,14 @@ int main(int argc, char **argv)
     profile *p;
     stage_load_tender(tender, &p, NULL);
 
-    json **recs = NULL;
+    /* Every JSON value of this process lives in one arena (json.h): the
+     * batch is dropped at the end in a few frees of large blocks instead of
+     * a free per node, which touched every page of the batch (and made the
+     * kernel copy each one, shared with the report writer since the fork). */
+    json_arena *arena = json_arena_new();
+    json_use_arena(arena);
+
+    scored *v = NULL;
     size_t n = 0, cap = 0;
     json *rec;
     long lineno = 0;
@@ -373,30 +491,36 @@ int main(int argc, char **argv)
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 64;
-            recs = xreallocarray(recs, cap, sizeof *recs);
+            v = xreallocarray(v, cap, sizeof *v);
         }
+        /* all a record needs that does not depend on the others, done as
+         * it arrives: this overlaps with the earlier stages */
         score_record(rec, p);
-        recs[n++] = rec;
+        contract_order(rec);
+        scored_init(&v[n++], rec);
     }
-    rank(recs, n, p);
+    rank(v, n, p);
+    json **recs = xcalloc(n + 1, sizeof *recs);
     for (size_t i = 0; i < n; i++)
-        contract_order(recs[i]);
+        recs[i] = v[i].rec;
     /* the human reports: blind copies when asked */
     json **hrecs = ro.blind ? report_blind_records(recs, n, &ro) : recs;
     if (keyfile)
         write_key(keyfile, recs, n, &ro);
     pid_t reports = start_reports(html, interview, p, hrecs, n, &ro);
-    for (size_t i = 0; i < n; i++)
-        stage_write(recs[i]);
+    write_results(v, n);
     if (csv)
         write_report(csv, report_write_csv_opt, p, hrecs, n, &ro);
     if (want_summary)
         summary(hrecs, n);
     if (ro.blind)
         report_blind_free(hrecs, n);
-    for (size_t i = 0; i < n; i++)
-        json_free(recs[i]);
+    /* no json_free of each record: all of them are in the arena */
+    json_use_arena(NULL);
+    json_arena_free(arena);
     free(recs);
+    free(v);
+    sb_free(&lines);
     profile_free(p);
     json_lines_done();
     finish_reports(reports);
