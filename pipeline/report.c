@@ -617,7 +617,17 @@ static void fmt_num(char buf[64], double x)
     if (x == 0)
         x = 0;   /* no "-0" */
     if (x == floor(x) && fabs(x) < 1e15) {
-        snprintf(buf, 64, "%lld", (long long)x);   /* what %.15g gives, faster */
+        /* what %.15g gives, without printf: the reports write thousands */
+        long long v = (long long)x;
+        unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+        char d[24], *e = d + sizeof d, *q = e;
+        do
+            *--q = (char)('0' + u % 10);
+        while (u /= 10);
+        if (v < 0)
+            *--q = '-';
+        memcpy(buf, q, (size_t)(e - q));
+        buf[e - q] = '\0';
         return;
     }
     snprintf(buf, 64, "%.15g", x);
@@ -1006,24 +1016,45 @@ static size_t *eligible_order(const ctx *c, size_t *n)
 
 /* Escaped text, at most max bytes of input (0: no limit; cut at a character
  * boundary, then "…").  Invalid UTF-8 and control characters become U+FFFD. */
+/* Bytes that h_esc_n copies as they are: printable ASCII but & < > " '. */
+static const unsigned char h_plain[128] = {
+    [0x20] = 1, 1, 0 /* " */, 1, 1, 1, 0 /* & */, 0 /* ' */, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* < */, 1, 0 /* > */, 1,      /* 0x30 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x50 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,      /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0 /* DEL */};
+
 static void h_esc_n(strbuf *sb, const char *s, size_t max)
 {
     if (!s)
         return;
     const unsigned char *u = (const unsigned char *)s;
     size_t len = strlen(s), i = 0;
+    size_t end = max && max < len ? max : len;     /* no run goes past the cut */
     while (i < len) {
         if (max && i >= max) {
             sb_adds(sb, "…");
             return;
         }
-        size_t run = 0;     /* printable ASCII that needs no escape, in one go */
-        while (i + run < len && (!max || i + run < max) && u[i + run] >= 0x20 && u[i + run] < 0x7F &&
-               u[i + run] != '&' && u[i + run] != '<' && u[i + run] != '>' && u[i + run] != '"' && u[i + run] != '\'')
-            run++;
-        if (run) {
-            sb_add(sb, s + i, run);
-            i += run;
+        /* a run copied in one go: printable ASCII that needs no escape, and
+         * characters beyond ASCII that are kept as they are (most of a quote) */
+        size_t start = i;
+        while (i < end) {
+            if (u[i] < 0x80) {
+                if (!h_plain[u[i]])
+                    break;
+                i++;
+                continue;
+            }
+            uint32_t cp;
+            size_t k = utf8_decode(u + i, len - i, &cp);
+            if (k == 0 || cp <= 0x9F || cp == 0xFFFE || cp == 0xFFFF)
+                break;          /* the careful way below */
+            i += k;
+        }
+        if (i > start) {
+            sb_add(sb, s + start, i - start);
             continue;
         }
         uint32_t cp;
@@ -1233,7 +1264,8 @@ static void h_evidence(strbuf *sb, const json *ev)
         if (has_page) {
             char buf[64];
             fmt_num(buf, page);
-            sb_addf(sb, "p. %s", buf);
+            sb_add(sb, "p. ", 3);
+            sb_adds(sb, buf);
         } else {
             sb_adds(sb, T("pagina onbekend"));
         }
