@@ -138,7 +138,13 @@ static json *decide_experience(const requirement *r, const json *rec)
     int need = r->months;
     char *s;
     json *d;
-    if (min_m >= need) {
+    if (min_m >= need && json_get_bool(rec, "duo", false)) {
+        /* two people offered together: their months are not one candidate's */
+        copy_all(evs, json_get(rec, "duo_evidence"));
+        s = xasprintf("%d maanden relevante ervaring, maar het cv biedt twee personen samen aan (duo): "
+                      "beoordeel de ervaring per persoon (minimaal %d gevraagd).", months, need);
+        d = decision(VERDICT_REVIEW, s, evs);
+    } else if (min_m >= need) {
         s = xasprintf("%d maanden relevante ervaring (minimaal %d gevraagd).", months, need);
         d = decision(VERDICT_PASS, s, evs);
     } else if (max_m < need) {

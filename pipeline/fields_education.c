@@ -477,8 +477,12 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                 open = false;
                 continue;
             }
+            /* (but not between a degree that names no school and its school:
+             * "HBO Maatschappelijk Werk en Dienstverlening" / "2005 – 2009" /
+             * "Hogeschool Windesheim, Zwolle — diploma behaald", tests/holdout57) */
             if (has_range(d, i, p, &r) && cvdoc_words(d, i) <= 6 && i + 1 < d->n &&
-                line_level(d, i + 1, rs) != EDU_NONE) {
+                line_level(d, i + 1, rs) != EDU_NONE &&
+                !(school_only(d, i + 1, rs) && line_level(d, i + 1, rs) == e->level && !names_school(d, e, rs))) {
                 open = false;   /* the period of the next entry */
                 continue;
             }

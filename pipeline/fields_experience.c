@@ -997,6 +997,33 @@ static bool duration_line(const cvdoc *d, ruleset *rs, size_t i)
            rules_find(rs, "position.duration", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1;
 }
 
+/* In a CV whose titles stand above their periods, a header of only a title
+ * takes the employer from the line right below the period when that line is
+ * an organisation and no title ("Coördinator Sociaal Team" / "jun. 2020 –
+ * heden" / "Gemeente Hattem" / "Coördinatie van ...", tests/holdout57 Anke
+ * Lubbers, a Writer frame). */
+static void employer_below(const cvdoc *d, ruleset *rs, const profile *p, position *q, size_t limit)
+{
+    size_t below = q->date_end_line + 1;
+    if (q->hfirst >= q->date_line || below >= limit || !content(d, below) || d->lines[below].bullet ||
+        !short_line(d, below) || words_besides_range(d, q->date_line, &q->r) > 0)
+        return;
+    for (size_t i = q->hfirst; i < q->date_line; i++) {
+        if (!content(d, i))
+            continue;
+        char *t = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+        int org = org_level(rs, p, t);
+        free(t);
+        if (org == 2 || header_parts(d, rs, p, i, q) > 0)
+            return;     /* the header names an employer already ("Sociaal Team" is none) */
+    }
+    char *t = cvdoc_orig_span(d, below, 0, d->lines[below].norm.len);
+    bool org = org_level(rs, p, t) == 2 && !names_role(rs, p, t);
+    free(t);
+    if (org)
+        q->hlast = below;
+}
+
 /* In a CV whose headers follow their periods, does position k have one of
  * its own right above its period instead: "title | employer" alone on the
  * line before a period that stands alone, with a description, not a header,
@@ -1147,6 +1174,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             size_t top = block_top(d, rs, p, dl, floor_line);
             if (top != SIZE_MAX) {
                 ps_k->hfirst = ps_k->hlast = top;
+                employer_below(d, rs, p, ps_k, limit);
                 continue;
             }
             /* the line next to the period always; a second one only when it
@@ -1181,6 +1209,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
                 ps_k->hfirst = i;
                 got += !opens;
             }
+            employer_below(d, rs, p, ps_k, limit);
         } else if (header_above(d, rs, p, ps, k)) {
             ps_k->hfirst = dl - 1;
             ps_k->hlast = words_besides_range(d, dl, &ps_k->r) ? dl : dl - 1;

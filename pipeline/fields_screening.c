@@ -944,6 +944,13 @@ void fields_screening(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     free(zc.surname);
     json_set_bool(rec, "zzp", z > 0);
     json_set(rec, "zzp_evidence", zev);
+    /* two people offered together in one CV (a duo): their careers are not one candidate's */
+    if (rules_has(rs, "cv.duo")) {
+        json *dev = json_array();
+        int n = fields_collect(dev, d, rs, "cv.duo", SECTION(CV_SEC_REFERENCES), ZZP_MAX_EVIDENCE);
+        json_set_bool(rec, "duo", n > 0);
+        json_set(rec, "duo_evidence", dev);
+    }
     /* the other half of the tender's condition: no employment with the client */
     if (rules_has(rs, "employment.with_client")) {
         json *eev = json_array();

@@ -976,6 +976,16 @@ is "a footer repeated at the foot of two pages is no referee" "$got" 2
 got=$(printf '%s\n' '{"schema":"zeef/1","file":"t.docx","sha256":"0","format":"docx","status":"ok","error":null,"pages":1,"pages_exact":true,"page_text":["Jan\nReferenties\nAnja Bos, wethouder, gemeente Epe, 06-12345678\nPubliek Kwartier · tijdelijke professionals · Arnhem · 026-3704410\n"],"page_furniture":"Publiek Kwartier · tijdelijke professionals · Arnhem · 026-3704410\n"}' | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" references.count checks.references)
 is "a DOCX footer read at the end of the last page is no referee" "$got" $'1\tfail'
 
+# holdout56-57 (must-not-pass, eighth series; other producers): each a wrong answer before its fix.
+got=$(facts $'Duo-aanbieding Coördinator welzijn\nMarloes Ekkelboom en Anja Reerink\nWij vullen deze opdracht samen in, als duo: ieder 12 uur per week.\nWerkervaring\nCoördinator Sociaal Team, Gemeente Zutphen\n2015 – heden\n• Leiding aan het team.' knockouts.3)
+is "two people offered together: their months are no one candidate's, review" "$got" review
+got=$(facts $'Roelie\nOpleiding\nVolkshogeschool Het Hoge Veld, Barchem — jaaropleiding Sociaal-cultureel werk (vormingscentrum voor volwassenen) — getuigschrift 1996\nMBO Sociaal-Pedagogisch Werk, niveau 4 — diploma 1994' education.highest_level knockouts.2)
+is "a folk high school is no hogeschool" "$got" $'mbo\tfail'
+got=$(facts $'Anke\nWerkervaring\nCoördinator Sociaal Team\njun. 2020 – heden\nGemeente Hattem\nCoördinatie van het sociaal team (12 medewerkers): werkverdeling en casusoverleg.\nMaatschappelijk werker\naug. 2009 – feb. 2014\nStichting Welzijn Oldebroek\nHulpverlening aan gezinnen en ouderen.' experience.positions.0.employer experience.positions.1.employer experience.positions.0.roles.coord.relevance)
+is "title, period, employer: the employer below the period is the position's" "$got" $'Gemeente Hattem\tStichting Welzijn Oldebroek\tcertain'
+got=$(facts $'Anke\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening\n2005 – 2009\nHogeschool Windesheim, Zwolle — diploma behaald\nCursussen\nTraining X' education.mwd)
+is "degree, period, school: one entry, so the degree has its diploma" "$got" true
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
