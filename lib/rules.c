@@ -30,6 +30,32 @@
 #define RULES_HEAP_LIMIT   (16u * 1024u)     /* KiB */
 #define RULES_MAX_FILE     (4u << 20)
 
+/* Which pairs of neighbouring bytes a text holds, hashed into 256 bits: a
+ * text that holds t holds all of t's pairs, so a piece whose set lacks one
+ * of them cannot hold t, found without a scan (find_in_group). */
+typedef struct {
+    uint64_t w[4];
+} pairset;
+
+static inline unsigned pair_hash(unsigned char a, unsigned char b)
+{
+    return (a * 37u + b) & 255u;
+}
+
+static void pairset_of(const char *s, size_t n, pairset *ps)
+{
+    memset(ps, 0, sizeof *ps);
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned h = pair_hash((unsigned char)s[i], (unsigned char)s[i + 1]);
+        ps->w[h >> 6] |= 1ull << (h & 63);
+    }
+}
+
+static bool pairset_within(const pairset *a, const pairset *b)
+{
+    return !(a->w[0] & ~b->w[0]) && !(a->w[1] & ~b->w[1]) && !(a->w[2] & ~b->w[2]) && !(a->w[3] & ~b->w[3]);
+}
+
 typedef struct {
     char *id, *pattern, *file;
     int line;
@@ -42,6 +68,7 @@ typedef struct {
     pcre2_code *anchored;   /* with lits: the pattern compiled to match only where it starts */
     char **need;    /* texts one of which every match contains, or NULL (see required_texts) */
     size_t *needlen, nneed;
+    pairset *needpairs;     /* the byte pairs of each (see pairset) */
 } rule;
 
 typedef struct {
@@ -115,6 +142,7 @@ void rules_free(ruleset *rs)
             free(rs->rules[i].need[k]);
         free(rs->rules[i].need);
         free(rs->rules[i].needlen);
+        free(rs->rules[i].needpairs);
         free(rs->rules[i].file);
         pcre2_code_free(rs->rules[i].code);
         pcre2_code_free(rs->rules[i].anchored);
@@ -621,8 +649,11 @@ static void required_texts(rule *r)
     r->need = t.s;
     r->nneed = t.n;
     r->needlen = t.n ? xcalloc(t.n, sizeof *r->needlen) : NULL;
-    for (size_t k = 0; k < t.n; k++)
+    r->needpairs = t.n ? xcalloc(t.n, sizeof *r->needpairs) : NULL;
+    for (size_t k = 0; k < t.n; k++) {
         r->needlen[k] = strlen(t.s[k]);
+        pairset_of(t.s[k], r->needlen[k], &r->needpairs[k]);
+    }
 }
 
 /* Reads one rule file; appends its rules; adds its bytes to all (for the version). */
@@ -798,11 +829,11 @@ static bool holds(const char *s, size_t len, const char *t, size_t tlen)
     return false;
 }
 
-/* Does s[0, len) hold one of the rule's texts? */
-static bool holds_any(const char *s, size_t len, const rule *r)
+/* Does s[0, len), whose byte pairs are sp, hold one of the rule's texts? */
+static bool holds_any(const char *s, size_t len, const pairset *sp, const rule *r)
 {
     for (size_t k = 0; k < r->nneed; k++)
-        if (holds(s, len, r->need[k], r->needlen[k]))
+        if (pairset_within(&r->needpairs[k], sp) && holds(s, len, r->need[k], r->needlen[k]))
             return true;
     return false;
 }
@@ -816,14 +847,18 @@ static int find_in_group(ruleset *rs, const group *g, const bool *keep, const ch
         return 0;
     bool found = false;
     int lower = -1;     /* is s[from, len) lower_only?  Looked at when first needed */
+    pairset sp;         /* ... and then its byte pairs */
     for (size_t i = 0; i < g->n; i++) {
         if (keep && !keep[i])
             continue;
         rule *r = g->rules[i];
-        if (r->nneed && r->nneed <= 3) {
-            if (lower < 0)
+        if (r->nneed) {
+            if (lower < 0) {
                 lower = lower_only(s + from, len - from);
-            if (lower && !holds_any(s + from, len - from, r))
+                if (lower)
+                    pairset_of(s + from, len - from, &sp);
+            }
+            if (lower && !holds_any(s + from, len - from, &sp, r))
                 continue;
         }
         int rc = pcre2_match(r->code, (PCRE2_SPTR)s, len, from, PCRE2_NO_UTF_CHECK, rs->md, rs->mctx);
