@@ -93,6 +93,11 @@ struct ruleset {
     } recent[GROUP_CACHE];  /* find_group's last answers, by the id's address */
     long limit_hits;
     char version[80];
+    /* the last piece find_in_group looked at: callers try many groups on
+     * one line, and a copy compares faster than the pairs are hashed */
+    strbuf last;
+    bool last_lower;
+    pairset last_pairs;
 };
 
 static int cmp_group(const void *a, const void *b)
@@ -156,6 +161,7 @@ void rules_free(ruleset *rs)
     pcre2_match_context_free(rs->mctx);
     pcre2_jit_stack_free(rs->jit);
     pcre2_match_data_free(rs->md);
+    sb_free(&rs->last);
     free(rs);
 }
 
@@ -854,9 +860,21 @@ static int find_in_group(ruleset *rs, const group *g, const bool *keep, const ch
         rule *r = g->rules[i];
         if (r->nneed) {
             if (lower < 0) {
-                lower = lower_only(s + from, len - from);
-                if (lower)
-                    pairset_of(s + from, len - from, &sp);
+                size_t n = len - from;
+                if (rs->last.data && rs->last.len == n && memcmp(rs->last.data, s + from, n) == 0) {
+                    lower = rs->last_lower;
+                    sp = rs->last_pairs;
+                } else {
+                    lower = lower_only(s + from, n);
+                    if (lower)
+                        pairset_of(s + from, n, &sp);
+                    else
+                        memset(&sp, 0, sizeof sp);
+                    sb_reset(&rs->last);
+                    sb_add(&rs->last, s + from, n);
+                    rs->last_lower = lower;
+                    rs->last_pairs = sp;
+                }
             }
             if (lower && !holds_any(s + from, len - from, &sp, r))
                 continue;
