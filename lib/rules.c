@@ -66,6 +66,7 @@ typedef struct {
     char **lits;    /* a local pattern's literal starts, or NULL (see literal_starts) */
     size_t nlits;
     pcre2_code *anchored;   /* with lits: the pattern compiled to match only where it starts */
+    bool anchored_tried;    /* (anchored_copy) */
     char **need;    /* texts one of which every match contains, or NULL (see required_texts) */
     size_t *needlen, nneed;
     pairset *needpairs;     /* the byte pairs of each (see pairset) */
@@ -354,22 +355,31 @@ static void literal_starts(rule *r)
     r->lits = NULL;
     r->nlits = 0;
     r->anchored = NULL;
+    r->anchored_tried = false;
     if (r->local && !alt_starts(r->pattern, r->pattern + strlen(r->pattern), &r->lits, &r->nlits)) {
         free(r->lits);
         r->lits = NULL;
         r->nlits = 0;
     }
-    /* PCRE2_ANCHORED at match time would bypass the JIT (PCRE2 10.42), so
-     * the sieve gets an anchored copy of its own; without one, lits are not
-     * used (find_starts). */
-    if (r->nlits) {
+}
+
+/* PCRE2_ANCHORED at match time would bypass the JIT (PCRE2 10.42), so a
+ * pattern with literal starts gets an anchored copy of its own for the
+ * sieve, compiled when a sieve first needs it (most patterns never go
+ * through a sieve, and JIT compiling is most of loading); without one, lits
+ * are not used (find_starts). */
+static pcre2_code *anchored_copy(rule *r)
+{
+    if (r->nlits && !r->anchored && !r->anchored_tried) {
         int ec;
         PCRE2_SIZE eoff;
+        r->anchored_tried = true;
         r->anchored = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
                                     PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_ANCHORED, &ec, &eoff, NULL);
         if (r->anchored)
             (void)pcre2_jit_compile(r->anchored, PCRE2_JIT_COMPLETE);
     }
+    return r->anchored;
 }
 
 /*
@@ -1055,7 +1065,7 @@ static void windows_merge(size_t *win, size_t *nwin)
     *nwin = *nwin ? k + 1 : 0;
 }
 
-static void find_starts(ruleset *rs, const rule *r, const rules_text *t, sieve_starts *st)
+static void find_starts(ruleset *rs, rule *r, const rules_text *t, sieve_starts *st)
 {
     const char *doc = t->s;
     size_t len = t->len;
@@ -1082,7 +1092,7 @@ static void find_starts(ruleset *rs, const rule *r, const rules_text *t, sieve_s
     if (nwin)
         windows_merge(win, &nwin);
     st->all = !r->local;
-    size_t nlits = t->lower && r->anchored ? r->nlits : 0, off = 0, cap = 0;
+    size_t nlits = t->lower && anchored_copy(r) ? r->nlits : 0, off = 0, cap = 0;
     /* next[k]: where lits[k] next occurs at or after off (len + 1: nowhere;
      * SIZE_MAX: not looked for yet); chain[k]: its place in its bucket */
     size_t stack_next[16];
