@@ -986,6 +986,11 @@ is "title, period, employer: the employer below the period is the position's" "$
 got=$(facts $'Anke\nOpleiding\nHBO Maatschappelijk Werk en Dienstverlening\n2005 – 2009\nHogeschool Windesheim, Zwolle — diploma behaald\nCursussen\nTraining X' education.mwd)
 is "degree, period, school: one entry, so the degree has its diploma" "$got" true
 
+got=$(facts $'Bart\nWerkervaring\nTeamleider Zorg en Welzijn | Gemeente Deventer\n2015 – heden\n• Volledig gedetacheerd bij Hanzezorg Zorgverzekeringen, onder leiding van hun manager zorginkoop.\n• Leiding aan het team.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "a gemeente job wholly seconded to an insurer is uncertain (holdout56's fragile right answer)" "$got" $'uncertain\treview'
+got=$(facts $'Hilde\nWerkervaring\nTeamleider Zorg en Welzijn | Gemeente Deventer\n2015 – heden\n• Volledig gedetacheerd bij de gemeente Deventer via Detachering Oost.\n• Leiding aan het team.' experience.positions.0.roles.coord.relevance)
+is "... one seconded to the gemeente itself stays certain" "$got" certain
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
