@@ -684,6 +684,13 @@ int date_range_find(const char *s, size_t len, size_t from, int ref_y, int ref_m
 {
     if (s == NULL || out == NULL)
         return 0;
+    /* every date form here has a year, so a text without a digit holds no
+     * range; most lines of a CV have none, and trying each word is costly */
+    bool digit = false;
+    for (size_t p = from; p < len && !digit; p++)
+        digit = s[p] >= '0' && s[p] <= '9';
+    if (!digit)
+        return 0;
     for (size_t p = from; p < len; p++) {
         if (!is_alnum(U(s, p)) || !left_edge_ok(s, p))
             continue;

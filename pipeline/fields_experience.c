@@ -1334,6 +1334,21 @@ static bool names_change(const cvdoc *d, ruleset *rs, const position *q)
  *     match): "afstudeerstage van september 2015 tot juli 2016 bij Stichting
  *     Welzijn Zutphen" under Opleiding says the job may be that internship. */
 #define SAID_NEAR 45
+/* Does name (n bytes) occur across the join of lines a and b ("... Stichting
+ * Welzijn" / "Zutphen ...": a's end, a space, b's start)? */
+static bool spans_join(const normtext *a, const normtext *b, const char *name, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {       /* k bytes of the name on a, the rest past the space */
+        if (k > a->len)
+            break;
+        if (memcmp(a->s + a->len - k, name, k) != 0)
+            continue;
+        if (k < n && name[k] == ' ' && n - k - 1 <= b->len && memcmp(b->s, name + k + 1, n - k - 1) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const position *q, const char *employer,
                            const char *id, bool overlap)
 {
@@ -1345,12 +1360,20 @@ static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const 
     rule_match m;
     bool said = false;
     month_span own = date_range_span(&q->r);
+    strbuf both = STRBUF_INIT;
     for (size_t i = 0; i < d->n && !said && b - a >= 4; i++) {
         if (d->lines[i].blank || i == q->date_line)
             continue;
+        /* the employer's name must be on the line or the one before (cheap,
+         * and rare on a line) */
+        if (!memmem(d->lines[i].norm.s, d->lines[i].norm.len, e.s + a, b - a) &&
+            (i == 0 || !memmem(d->lines[i - 1].norm.s, d->lines[i - 1].norm.len, e.s + a, b - a)) &&
+            (i == 0 || d->lines[i - 1].norm.len + d->lines[i].norm.len + 1 < b - a ||
+             !spans_join(&d->lines[i - 1].norm, &d->lines[i].norm, e.s + a, b - a)))
+            continue;
         /* the line, with the one before when a sentence wraps ("... afstudeerstage
          * van september" / "2015 tot juli 2016 bij Stichting Welzijn Zutphen") */
-        strbuf both = STRBUF_INIT;
+        sb_reset(&both);
         if (i > 0 && !d->lines[i - 1].blank && d->lines[i - 1].page == d->lines[i].page && i - 1 != q->date_line &&
             !sentence_end(d, i - 1)) {
             sb_add(&both, d->lines[i - 1].norm.s, d->lines[i - 1].norm.len);
@@ -1377,8 +1400,8 @@ static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const 
                 said = o.start <= own.end && own.start <= o.end;
             }
         }
-        sb_free(&both);
     }
+    sb_free(&both);
     normtext_free(&e);
     return said;
 }
