@@ -832,24 +832,11 @@ static bool lower_only(const char *s, size_t len)
     return true;
 }
 
-/* Does s[0, len) hold t (tlen >= 1 bytes)?  The pieces are short lines,
- * where memchr and memcmp beat memmem's set-up. */
-static bool holds(const char *s, size_t len, const char *t, size_t tlen)
-{
-    const char *end = s + len, *p = s;
-    while ((size_t)(end - p) >= tlen && (p = memchr(p, t[0], (size_t)(end - p) - tlen + 1)) != NULL) {
-        if (memcmp(p + 1, t + 1, tlen - 1) == 0)
-            return true;
-        p++;
-    }
-    return false;
-}
-
 /* Does s[0, len), whose byte pairs are sp, hold one of the rule's texts? */
 static bool holds_any(const char *s, size_t len, const pairset *sp, const rule *r)
 {
     for (size_t k = 0; k < r->nneed; k++)
-        if (pairset_within(&r->needpairs[k], sp) && holds(s, len, r->need[k], r->needlen[k]))
+        if (pairset_within(&r->needpairs[k], sp) && find_in(s, len, r->need[k], r->needlen[k]))
             return true;
     return false;
 }

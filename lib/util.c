@@ -249,6 +249,19 @@ bool starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+const char *find_in(const char *s, size_t len, const char *t, size_t tlen)
+{
+    if (tlen == 0)
+        return s;
+    const char *end = s + len, *p = s;
+    while ((size_t)(end - p) >= tlen && (p = memchr(p, t[0], (size_t)(end - p) - tlen + 1)) != NULL) {
+        if (memcmp(p + 1, t + 1, tlen - 1) == 0)
+            return p;
+        p++;
+    }
+    return NULL;
+}
+
 char *exe_dir(void)
 {
     char exe[PATH_MAX];

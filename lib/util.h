@@ -79,6 +79,11 @@ void sha256_hex(const void *data, size_t len, char out[65]);
 /* True when s starts with prefix. */
 bool starts_with(const char *s, const char *prefix);
 
+/* Where t (tlen bytes) first occurs in s[0, len), or NULL: memmem for the
+ * short texts of a CV's lines, where memchr and memcmp beat memmem's
+ * set-up (it is what lines are searched with many times over). */
+const char *find_in(const char *s, size_t len, const char *t, size_t tlen);
+
 /* Milliseconds on the monotonic clock (for deadlines). */
 long monotonic_ms(void);
 

@@ -1366,8 +1366,8 @@ static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const 
             continue;
         /* the employer's name must be on the line or the one before (cheap,
          * and rare on a line) */
-        if (!memmem(d->lines[i].norm.s, d->lines[i].norm.len, e.s + a, b - a) &&
-            (i == 0 || !memmem(d->lines[i - 1].norm.s, d->lines[i - 1].norm.len, e.s + a, b - a)) &&
+        if (!find_in(d->lines[i].norm.s, d->lines[i].norm.len, e.s + a, b - a) &&
+            (i == 0 || !find_in(d->lines[i - 1].norm.s, d->lines[i - 1].norm.len, e.s + a, b - a)) &&
             (i == 0 || d->lines[i - 1].norm.len + d->lines[i].norm.len + 1 < b - a ||
              !spans_join(&d->lines[i - 1].norm, &d->lines[i].norm, e.s + a, b - a)))
             continue;
@@ -1383,9 +1383,9 @@ static bool said_elsewhere(const cvdoc *d, ruleset *rs, const profile *p, const 
         date_range r;
         const char *at = NULL;
         /* (the employer's name first: it is cheap, and rare on a line) */
-        if (memmem(both.data, both.len, e.s + a, b - a) && rules_find(rs, id, both.data, both.len, 0, &m) == 1)
-            at = overlap ? memmem(both.data + m.end, both.len - m.end, e.s + a, b - a)
-                         : memmem(both.data, both.len, e.s + a, b - a);
+        if (find_in(both.data, both.len, e.s + a, b - a) && rules_find(rs, id, both.data, both.len, 0, &m) == 1)
+            at = overlap ? find_in(both.data + m.end, both.len - m.end, e.s + a, b - a)
+                         : find_in(both.data, both.len, e.s + a, b - a);
         /* (with overlap, the employer follows the match closely: "afstudeerstage
          * van september 2015 tot juli 2016 bij Stichting Welzijn Zutphen", not
          * "Na mijn afstudeerstage bij de gemeente Elburg werk ik sinds 2021 als
