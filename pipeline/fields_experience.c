@@ -86,6 +86,7 @@ typedef struct {
                                * when has_r2; r's match_end then covers both */
     bool has_r2;
     bool form;                /* the header is a form's labelled lines (label_kind) */
+    bool prose;               /* the header is a paragraph's first sentence (prose_section) */
     size_t lead_cell;         /* > 0: the period line's first cell, this long (normalised),
                                * is a longer period around the position's own: an
                                * employer's whole period beside its first role
@@ -1051,6 +1052,114 @@ static bool header_above(const cvdoc *d, ruleset *rs, const profile *p, const po
     return below < d->n && content(d, below) && (d->lines[below].bullet || !short_line(d, below));
 }
 
+/*
+ * An experience section told in prose ("Bij de gemeente Oldebroek was ik
+ * Coördinator Wmo en Mantelzorg. ... Die functie vervulde ik van maart 2014
+ * tot en met december 2018."): paragraphs of sentences, no bullets, and
+ * every line that starts a paragraph or a sentence is a long one that does
+ * not begin with a period; a short line only ends a sentence wrapped from
+ * the line above ("2023.").  Then
+ * each paragraph with a period is one position: its first period is the
+ * position's, its first sentence the header (title and employer are not
+ * told apart: the header is matched whole), the rest the description
+ * (tests/holdout50 Erwin Dijkslag, whose periods stand in the last sentence
+ * of their paragraphs).
+ */
+#define PROSE_MIN_LINES 6
+#define PROSE_LINE_WORDS 10
+
+static bool prose_section(const cvdoc *d, const profile *p)
+{
+    if (!d->has_section[CV_SEC_EXPERIENCE])
+        return false;
+    size_t lines = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        if (!content(d, i))
+            continue;
+        if (d->lines[i].bullet || cvdoc_is_row(d, i))
+            return false;
+        lines++;
+        bool starts = i == 0 || !content(d, i - 1) || sentence_end(d, i - 1);
+        if (starts && cvdoc_words(d, i) < PROSE_LINE_WORDS)
+            return false;
+        /* (nor does one begin with a period: "oktober 2014 – juli 2020:
+         * Unitmanager ..." is a header, however long) */
+        date_range r;
+        const normtext *t = &d->lines[i].norm;
+        if (starts && range_in(t->s, t->len, p, &r) && text_count_words(t->s, r.match_start) < 2)
+            return false;
+    }
+    return lines >= PROSE_MIN_LINES;
+}
+
+/* Does line i end a sentence inside it (". " before a capital)? */
+static bool ends_a_sentence(const cvdoc *d, size_t i)
+{
+    const char *o = d->lines[i].orig;
+    size_t n = d->lines[i].olen;
+    for (size_t k = 0; k + 2 < n; k++)
+        if (o[k] == '.' && o[k + 1] == ' ' && o[k + 2] >= 'A' && o[k + 2] <= 'Z')
+            return true;
+    return false;
+}
+
+/* The positions of a prose section: one per paragraph that holds a period,
+ * at its first one, also when a line break splits it ("Ik werk hier sinds
+ * maart" / "2023."); *out gets them, the return value says how many. */
+static size_t prose_positions(const cvdoc *d, const profile *p, position **out)
+{
+    position *ps = NULL;
+    size_t n = 0;
+    for (size_t top = 0; top < d->n;) {
+        if (!content(d, top)) {
+            top++;
+            continue;
+        }
+        size_t end = top;
+        while (end + 1 < d->n && content(d, end + 1))
+            end++;
+        position q = {0};
+        bool found = false;
+        for (size_t i = top; i <= end && !found; i++) {
+            size_t end_line;
+            date_range r2;
+            bool has_r2;
+            if (find_range(d, i, p, &q.r, &end_line, &r2, &has_r2)) {
+                found = true;
+                q.date_line = i;
+                q.date_end_line = end_line;
+            } else if (i < end) {
+                /* a period across the line break: its start on this line */
+                strbuf both = STRBUF_INIT;
+                sb_add(&both, d->lines[i].norm.s, d->lines[i].norm.len);
+                sb_addc(&both, ' ');
+                sb_add(&both, d->lines[i + 1].norm.s, d->lines[i + 1].norm.len);
+                if (range_in(both.data, both.len, p, &q.r) && q.r.match_start < d->lines[i].norm.len &&
+                    q.r.match_end > d->lines[i].norm.len) {
+                    found = true;
+                    q.date_line = i;
+                    q.date_end_line = i + 1;
+                    q.r.match_end = d->lines[i].norm.len;     /* (offsets stay within the line) */
+                }
+                sb_free(&both);
+            }
+        }
+        if (found) {
+            q.prose = true;
+            q.hfirst = q.hlast = top;
+            while (q.hlast < end && !sentence_end(d, q.hlast) && !ends_a_sentence(d, q.hlast) && q.hlast - top < 2)
+                q.hlast++;      /* the first sentence, at most three lines */
+            q.bfirst = q.hlast + 1;
+            q.bend = end + 1;
+            ps = xreallocarray(ps, n + 1, sizeof *ps);
+            ps[n++] = q;
+        }
+        top = end + 1;
+    }
+    *out = ps;
+    return n;
+}
+
 static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, position **out)
 {
     position *ps = NULL;
@@ -1070,10 +1179,15 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         ps[n].has_r2 = has_r2;
         ps[n].lead_cell = 0;
         ps[n].form = false;
+        ps[n].prose = false;
         inner_period(d, i, p, &ps[n]);
         headed |= !sentence_line(d, rs, i, &r);
         n++;
         i = end_line;
+    }
+    if (n && prose_section(d, p)) {
+        free(ps);
+        return prose_positions(d, p, out);
     }
     if (headed) {
         size_t kept = 0;
@@ -1583,6 +1697,19 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
 {
     *title = NULL;
     *employer = NULL;
+    if (ps->prose) {
+        /* a sentence: matched whole, as a title that names its employer */
+        strbuf sb = STRBUF_INIT;
+        for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
+            char *txt = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+            if (sb.len && *txt)
+                sb_addc(&sb, ' ');
+            sb_adds(&sb, txt);
+            free(txt);
+        }
+        *title = sb_detach(&sb);
+        return;
+    }
     if (ps->form) {
         /* a form says which line is which */
         for (size_t i = ps->hfirst; i <= ps->hlast; i++) {

@@ -991,6 +991,10 @@ is "a gemeente job wholly seconded to an insurer is uncertain (holdout56's fragi
 got=$(facts $'Hilde\nWerkervaring\nTeamleider Zorg en Welzijn | Gemeente Deventer\n2015 – heden\n• Volledig gedetacheerd bij de gemeente Deventer via Detachering Oost.\n• Leiding aan het team.' experience.positions.0.roles.coord.relevance)
 is "... one seconded to the gemeente itself stays certain" "$got" certain
 
+# holdout50's prose CV, not mended then: each paragraph a job, its period in the last sentence.
+got=$(facts $'Erwin\nLoopbaan\nAls Manager Sociaal Domein bij de gemeente Elburg geef ik leiding aan twintig medewerkers in Wmo, jeugd\nen participatie en ben ik verantwoordelijk voor formatie en budget. Ik werk hier sinds maart\n2023.\n\nDaarvoor werkte ik als beleidsadviseur Wmo bij de gemeente Nunspeet. Ik schreef de nota\'s voor de\nherijking van de Wmo en begeleidde de aanbesteding van huishoudelijke ondersteuning. Dat was van\njanuari 2019 tot en met februari 2023.\n\nBij de gemeente Oldebroek was ik Coördinator Wmo en Mantelzorg. Ik stuurde een team van elf consulenten\naan, verdeelde het werk en bewaakte het budget. Die functie\nvervulde ik van maart 2014 tot en met december 2018.\nOpleiding\nHBO' experience.coord_months knockouts.3)
+is "an experience section told in prose: a paragraph per job, the period in its last sentence" "$got" $'91\tpass'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
