@@ -163,11 +163,26 @@ static int heading_of(ruleset *rs, const cv_line *l)
         n -= k;
     }
     /* a heading in two languages ("Referenties / References"): its first part
-     * decides, then the whole line */
+     * decides, then the whole line; a heading with a remark in brackets after
+     * it, as forms print them ("Werkervaring (begin met de huidige of laatste
+     * werkgever)", "Referenties (minimaal twee)"): the words before it */
     const char *slash = memmem(s, n, " / ", 3);
+    size_t bare = n;
+    while (bare && s[bare - 1] == ' ')
+        bare--;
+    if (bare && s[bare - 1] == ')') {
+        const char *open = memchr(s, '(', bare);
+        bare = open && open > s ? (size_t)(open - s) : n;
+        while (bare && s[bare - 1] == ' ')
+            bare--;
+    } else {
+        bare = n;
+    }
     rule_match m;
-    for (int whole = slash ? 0 : 1; whole < 2; whole++) {
-        size_t len = whole ? n : (size_t)(slash - s);
+    for (int whole = slash ? 0 : 1; whole < 3; whole++) {
+        size_t len = whole == 0 ? (size_t)(slash - s) : whole == 1 ? n : bare;
+        if (whole == 2 && (bare == n || bare == 0))
+            break;
         for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
             if (rules_find(rs, heads[i].id, s, len, 0, &m) == 1)
                 return heads[i].sec;

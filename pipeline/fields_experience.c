@@ -358,6 +358,43 @@ static bool dash_open(const cvdoc *d, size_t i, const profile *p, date_range *r)
     return found;
 }
 
+/* s[0..n) without its leading and trailing spaces: *a is where it starts,
+ * the return value where it ends. */
+static size_t trimmed(const char *s, size_t n, size_t *a)
+{
+    *a = 0;
+    while (*a < n && s[*a] == ' ')
+        (*a)++;
+    while (n > *a && s[n - 1] == ' ')
+        n--;
+    return n;
+}
+
+/* Is t only a date: digits and the signs between them ("09-2012",
+ * "1-4-2018"), or a month's name and a year ("april 2018")? */
+static bool dates_only(const normtext *t)
+{
+    size_t a, e = trimmed(t->s, t->len, &a), digits = 0;
+    if (e <= a)
+        return false;
+    bool plain = true;
+    for (size_t k = a; k < e && plain; k++) {
+        digits += t->s[k] >= '0' && t->s[k] <= '9';
+        plain = (t->s[k] >= '0' && t->s[k] <= '9') || t->s[k] == '-' || t->s[k] == '/' || t->s[k] == '.';
+    }
+    if (plain)
+        return digits >= 4;
+    size_t sp = a;
+    while (sp < e && t->s[sp] != ' ')
+        sp++;
+    if (sp >= e || date_parse_month_name(t->s + a, sp - a) == 0)
+        return false;
+    for (size_t k = sp + 1; k < e; k++)
+        if (t->s[k] < '0' || t->s[k] > '9')
+            return false;
+    return e - sp - 1 == 4;
+}
+
 static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r, size_t *end_line,
                        date_range *r2, bool *has_r2)
 {
@@ -412,6 +449,24 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
     size_t sep = a.len + !cut;
     bool found = a.len <= t->len && range_in(both.data, both.len, p, r) && r->match_start < a.len &&
                  r->match_end > sep;
+    /* a start and an end in cells of their own, one below the other, with
+     * no dash between them ("09-2012" / "03-2018", "04-2018" / "nog in
+     * dienst": a form's "In dienst per" and "Uit dienst per" columns) */
+    if (!found && !cut && dates_only(&a) && a.len <= t->len) {
+        size_t bs = 0, be = trimmed(b.s, b.len, &bs);
+        bool still = (be - bs == 13 && !memcmp(b.s + bs, "nog in dienst", 13)) ||
+                     (be - bs == 9 && !memcmp(b.s + bs, "in dienst", 9));
+        if (still || dates_only(&b)) {
+            sb_reset(&both);
+            sb_add(&both, a.s, a.len);
+            sb_adds(&both, " - ");
+            if (still)
+                sb_adds(&both, "heden");
+            else
+                sb_add(&both, b.s, b.len);
+            found = range_in(both.data, both.len, p, r) && r->match_start < a.len && r->match_end > a.len + 3;
+        }
+    }
     if (found) {
         r->match_end = a.len;
         *end_line = j;
@@ -722,17 +777,6 @@ static int header_parts(const cvdoc *d, ruleset *rs, const profile *p, size_t i,
     return parts;
 }
 
-/* s[0..n) without its leading and trailing spaces: *a is where it starts,
- * the return value where it ends. */
-static size_t trimmed(const char *s, size_t n, size_t *a)
-{
-    *a = 0;
-    while (*a < n && s[*a] == ' ')
-        (*a)++;
-    while (n > *a && s[n - 1] == ' ')
-        n--;
-    return n;
-}
 
 /* Does line i, normalised and trimmed, equal s[0..len)? */
 static bool line_is(const cvdoc *d, size_t i, const char *s, size_t len)
@@ -1068,7 +1112,30 @@ static bool header_above(const cvdoc *d, ruleset *rs, const profile *p, const po
 #define PROSE_MIN_LINES 6
 #define PROSE_LINE_WORDS 10
 
-static bool prose_section(const cvdoc *d, const profile *p)
+/* A short heading inside a prose section ("1. Leidinggeven en coachen",
+ * the competences a CV groups its jobs under): no full stop at its end, and
+ * a long line after it, and no digit (no period). */
+static bool prose_subheading(const cvdoc *d, size_t i)
+{
+    /* (a job's header with its period is none: "Opbouwwerker bij ... (2012 –
+     * 2017)"; a number before it, "1. Leidinggeven en coachen", is no period) */
+    const normtext *t = &d->lines[i].norm;
+    size_t k = 0;
+    while (k < t->len && (t->s[k] == ' ' || (t->s[k] >= '0' && t->s[k] <= '9')))
+        k++;
+    if (k < t->len && k > 0 && (t->s[k] == '.' || t->s[k] == ')'))
+        k++;
+    else
+        k = 0;
+    bool digit = false;
+    for (; k < t->len && !digit; k++)
+        digit = t->s[k] >= '0' && t->s[k] <= '9';
+    return content(d, i) && !digit && cvdoc_words(d, i) < PROSE_LINE_WORDS && !sentence_end(d, i) &&
+           (i == 0 || !content(d, i - 1) || sentence_end(d, i - 1)) && i + 1 < d->n && content(d, i + 1) &&
+           cvdoc_words(d, i + 1) >= PROSE_LINE_WORDS;
+}
+
+static bool prose_section(const cvdoc *d, ruleset *rs, const profile *p)
 {
     if (!d->has_section[CV_SEC_EXPERIENCE])
         return false;
@@ -1079,15 +1146,17 @@ static bool prose_section(const cvdoc *d, const profile *p)
         if (d->lines[i].bullet || cvdoc_is_row(d, i))
             return false;
         lines++;
-        bool starts = i == 0 || !content(d, i - 1) || sentence_end(d, i - 1);
-        if (starts && cvdoc_words(d, i) < PROSE_LINE_WORDS)
+        bool starts = i == 0 || !content(d, i - 1) || sentence_end(d, i - 1) || prose_subheading(d, i - 1);
+        if (starts && cvdoc_words(d, i) < PROSE_LINE_WORDS && !prose_subheading(d, i))
             return false;
         /* (nor does one begin with a period: "oktober 2014 – juli 2020:
          * Unitmanager ..." is a header, however long) */
         date_range r;
         const normtext *t = &d->lines[i].norm;
-        if (starts && range_in(t->s, t->len, p, &r) && text_count_words(t->s, r.match_start) < 2)
-            return false;
+        rule_match m;
+        if (starts && range_in(t->s, t->len, p, &r) && text_count_words(t->s, r.match_start) < 2 &&
+            !(rules_has(rs, "position.sentence") && rules_find(rs, "position.sentence", t->s, t->len, 0, &m) == 1))
+            return false;       /* (a sentence may: "Sinds oktober 2022 ben ik Teamleider Wmo ...") */
     }
     return lines >= PROSE_MIN_LINES;
 }
@@ -1111,16 +1180,16 @@ static size_t prose_positions(const cvdoc *d, const profile *p, position **out)
     position *ps = NULL;
     size_t n = 0;
     for (size_t top = 0; top < d->n;) {
-        if (!content(d, top)) {
+        if (!content(d, top) || prose_subheading(d, top)) {
             top++;
             continue;
         }
         size_t end = top;
-        while (end + 1 < d->n && content(d, end + 1))
+        while (end + 1 < d->n && content(d, end + 1) && !prose_subheading(d, end + 1))
             end++;
-        position q = {0};
-        bool found = false;
-        for (size_t i = top; i <= end && !found; i++) {
+        for (size_t i = top; i <= end; i++) {
+            position q = {0};
+            bool found = false;
             size_t end_line;
             date_range r2;
             bool has_r2;
@@ -1143,16 +1212,27 @@ static size_t prose_positions(const cvdoc *d, const profile *p, position **out)
                 }
                 sb_free(&both);
             }
-        }
-        if (found) {
+            if (!found)
+                continue;
             q.prose = true;
-            q.hfirst = q.hlast = top;
-            while (q.hlast < end && !sentence_end(d, q.hlast) && !ends_a_sentence(d, q.hlast) && q.hlast - top < 2)
-                q.hlast++;      /* the first sentence, at most three lines */
+            /* a paragraph of one line (a DOCX paragraph) is its own header;
+             * in a wrapped one, the paragraph's first sentence */
+            bool whole = (i == top || sentence_end(d, i - 1)) && sentence_end(d, q.date_end_line);
+            if (whole) {
+                q.hfirst = i;
+                q.hlast = q.date_end_line;
+            } else {
+                q.hfirst = q.hlast = top;
+                while (q.hlast < end && !sentence_end(d, q.hlast) && !ends_a_sentence(d, q.hlast) && q.hlast - top < 2)
+                    q.hlast++;      /* the first sentence, at most three lines */
+            }
             q.bfirst = q.hlast + 1;
             q.bend = end + 1;
             ps = xreallocarray(ps, n + 1, sizeof *ps);
             ps[n++] = q;
+            i = q.date_end_line;
+            if (!whole)
+                break;      /* a wrapped paragraph: one position, at its first period */
         }
         top = end + 1;
     }
@@ -1185,7 +1265,7 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
         n++;
         i = end_line;
     }
-    if (n && prose_section(d, p)) {
+    if (n && prose_section(d, rs, p)) {
         free(ps);
         return prose_positions(d, p, out);
     }
@@ -1687,6 +1767,44 @@ static char *group_employer(const cvdoc *d, ruleset *rs, const profile *p, const
     return NULL;
 }
 
+/* The employer a sentence names: what follows "bij" ("... Coördinator
+ * Mantelzorg bij Stichting Welzijn Rivierenland-Oost, met een team ..."),
+ * when it starts with a capital or is a gemeente or stichting, up to a
+ * comma, bracket or the next clause; NULL when there is none. */
+static char *prose_employer(const char *s)
+{
+    for (const char *b = strstr(s, " bij "); b; b = strstr(b + 1, " bij ")) {
+        const char *e = b + 5;
+        if (!strncmp(e, "de ", 3))
+            e += 3;
+        else if (!strncmp(e, "het ", 4))
+            e += 4;
+        if (!((*e >= 'A' && *e <= 'Z') || !strncmp(e, "gemeente ", 9) || !strncmp(e, "stichting ", 10)))
+            continue;
+        /* the first word, then words with a capital and the small words of a
+         * name between them ("Stichting Welzijn Rivierenland-Oost", "gemeente
+         * Elburg" before "geef ik leiding") */
+        static const char *const small[] = {"van ", "de ", "den ", "der ", "het ", "voor ", "aan ", "op ", "'t "};
+        size_t lim = strcspn(e, ",;(.:"), n = strcspn(e, " ");
+        while (n < lim) {
+            const char *w = e + n + 1;
+            bool more = *w >= 'A' && *w <= 'Z';
+            for (size_t k = 0; k < sizeof small / sizeof *small && !more; k++)
+                more = !strncmp(w, small[k], strlen(small[k])) && w[strlen(small[k])] >= 'A' && w[strlen(small[k])] <= 'Z';
+            if (!more)
+                break;
+            n += 1 + strcspn(w, " ");
+        }
+        if (n > lim)
+            n = lim;
+        while (n && e[n - 1] == ' ')
+            n--;
+        if (n >= 4)
+            return xstrndup(e, n);
+    }
+    return NULL;
+}
+
 /* The header's text without the period, as "title" and "employer": two
  * header lines are title and employer, unless the first already has a
  * separator and the second continues it: the first's employer part starts
@@ -1698,7 +1816,8 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
     *title = NULL;
     *employer = NULL;
     if (ps->prose) {
-        /* a sentence: matched whole, as a title that names its employer */
+        /* a sentence: matched whole, as a title that names its employer (the
+         * sentence around the period on a line of its own, else the first) */
         strbuf sb = STRBUF_INIT;
         for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
             char *txt = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
@@ -1707,7 +1826,31 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
             sb_adds(&sb, txt);
             free(txt);
         }
-        *title = sb_detach(&sb);
+        char *all = sb_detach(&sb);
+        size_t from = 0, to = strlen(all);
+        if (ps->hfirst == ps->date_line) {
+            /* the period's place in the line: its words before it */
+            char *pre = cvdoc_orig_span(d, ps->date_line, 0, ps->r.match_start);
+            size_t at = strlen(pre);
+            free(pre);
+            for (size_t k = 0; k + 2 < at && k + 2 < to; k++)
+                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z')
+                    from = k + 2;
+            for (size_t k = at; k + 2 < to; k++)
+                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z') {
+                    to = k + 1;
+                    break;
+                }
+        } else {
+            for (size_t k = 0; k + 2 < to; k++)
+                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z') {
+                    to = k + 1;
+                    break;
+                }
+        }
+        *title = xstrndup(all + from, to - from);
+        free(all);
+        *employer = prose_employer(*title);
         return;
     }
     if (ps->form) {
@@ -1776,6 +1919,18 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
 }
 
 /* Matches id (2: certain) or id.maybe (1) in lines [a, b] of scope; 0: none. */
+/* id (2) or id.maybe (1) in the text t; 0: neither. */
+static int text_level(ruleset *rs, const char *id, const normtext *t)
+{
+    rule_match m;
+    if (rules_find(rs, id, t->s, t->len, 0, &m) == 1)
+        return 2;
+    char *maybe = xasprintf("%s.maybe", id);
+    int lvl = rules_has(rs, maybe) && rules_find(rs, maybe, t->s, t->len, 0, &m) == 1 ? 1 : 0;
+    free(maybe);
+    return lvl;
+}
+
 static int match_level(const cvdoc *d, ruleset *rs, const char *id, size_t a, size_t b, json **ev)
 {
     char *maybe = xasprintf("%s.maybe", id);
@@ -2153,6 +2308,21 @@ void fields_experience(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             if (role_capped && role == 2)
                 role = 1;
             int org = employer_level(d, rs, rc->organisation, rc->domain, q, employer, &ev_org);
+            /* prose: the role and the employer are the sentence's own, not
+             * another sentence's on the same line ("... (juli 2021 – september
+             * 2022) schreef ik mee aan de nota. Als teamleider heb ik ...") */
+            if (q->prose && tnorm.s) {
+                if (role && !intern && !text_level(rs, rc->role, &tnorm)) {
+                    role = 0;
+                    json_free(ev_role);
+                    ev_role = NULL;
+                }
+                if (org && !text_level(rs, rc->organisation, &tnorm)) {
+                    org = 0;
+                    json_free(ev_org);
+                    ev_org = NULL;
+                }
+            }
             /* the header and the body: one run of lines, unless the body
              * stands apart (table_bodies) */
             size_t hend = q->hlast > q->date_end_line ? q->hlast : q->date_end_line;
