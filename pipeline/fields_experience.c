@@ -1130,9 +1130,12 @@ static bool prose_subheading(const cvdoc *d, size_t i)
     bool digit = false;
     for (; k < t->len && !digit; k++)
         digit = t->s[k] >= '0' && t->s[k] <= '9';
+    size_t next = i + 1;        /* (past a blank line, as a print puts one) */
+    while (next < d->n && d->lines[next].blank)
+        next++;
     return content(d, i) && !digit && cvdoc_words(d, i) < PROSE_LINE_WORDS && !sentence_end(d, i) &&
-           (i == 0 || !content(d, i - 1) || sentence_end(d, i - 1)) && i + 1 < d->n && content(d, i + 1) &&
-           cvdoc_words(d, i + 1) >= PROSE_LINE_WORDS;
+           (i == 0 || !content(d, i - 1) || sentence_end(d, i - 1)) && next < d->n && content(d, next) &&
+           cvdoc_words(d, next) >= PROSE_LINE_WORDS;
 }
 
 static bool prose_section(const cvdoc *d, ruleset *rs, const profile *p)
