@@ -261,6 +261,35 @@ static bool starts_anywhere(const pcre2_code *code)
  */
 static bool alt_starts(const char *p, const char *end, char ***out, size_t *n);
 
+/* The end of the top-level alternative of a pattern that starts at a (its
+ * '|' outside groups and classes, or end). */
+static const char *alternative_end(const char *a, const char *end)
+{
+    int depth = 0;
+    bool in_class = false;
+    for (const char *c = a; c < end; c++) {
+        if (*c == '\\') {
+            if (++c >= end)
+                return end;
+        } else if (in_class) {
+            in_class = *c != ']';
+        } else if (*c == '[') {
+            in_class = true;
+            if (c + 1 < end && c[1] == '^')
+                c++;
+            if (c + 1 < end && c[1] == ']')
+                c++;
+        } else if (*c == '(') {
+            depth++;
+        } else if (*c == ')') {
+            depth--;
+        } else if (*c == '|' && depth == 0) {
+            return c;
+        }
+    }
+    return end;
+}
+
 /* The end of the group whose '(' is at p (the ')'), or NULL. */
 static const char *group_end(const char *p, const char *end)
 {
@@ -319,33 +348,16 @@ static bool one_start(const char *p, const char *end, char ***out, size_t *n)
 static bool alt_starts(const char *p, const char *end, char ***out, size_t *n)
 {
     size_t n0 = *n;
-    const char *a = p;
-    int depth = 0;
-    bool in_class = false;
-    for (const char *c = p; c <= end; c++) {
-        if (c < end && *c == '\\') {
-            if (++c >= end)
-                break;
-        } else if (c < end && in_class) {
-            in_class = *c != ']';
-        } else if (c < end && *c == '[') {
-            in_class = true;
-            if (c + 1 < end && c[1] == '^')
-                c++;
-            if (c + 1 < end && c[1] == ']')
-                c++;
-        } else if (c < end && *c == '(') {
-            depth++;
-        } else if (c < end && *c == ')') {
-            depth--;
-        } else if (c == end || (*c == '|' && depth == 0)) {
-            if (!one_start(a, c, out, n)) {
-                while (*n > n0)
-                    free((*out)[--*n]);
-                return false;
-            }
-            a = c + 1;
+    for (const char *a = p;;) {
+        const char *c = alternative_end(a, end);
+        if (!one_start(a, c, out, n)) {
+            while (*n > n0)
+                free((*out)[--*n]);
+            return false;
         }
+        if (c >= end)
+            break;
+        a = c + 1;
     }
     return *n > n0;
 }
@@ -623,32 +635,15 @@ static bool need_sequence(const char *p, const char *end, textset *out)
 static bool need_alternatives(const char *p, const char *end, textset *out)
 {
     textset all = {NULL, 0};
-    const char *a = p;
-    int depth = 0;
-    bool in_class = false;
-    for (const char *c = p; c <= end; c++) {
-        if (c < end && *c == '\\') {
-            if (++c >= end)
-                break;
-        } else if (c < end && in_class) {
-            in_class = *c != ']';
-        } else if (c < end && *c == '[') {
-            in_class = true;
-            if (c + 1 < end && c[1] == '^')
-                c++;
-            if (c + 1 < end && c[1] == ']')
-                c++;
-        } else if (c < end && *c == '(') {
-            depth++;
-        } else if (c < end && *c == ')') {
-            depth--;
-        } else if (c == end || (*c == '|' && depth == 0)) {
-            if (!need_sequence(a, c, &all)) {
-                textset_free(&all);
-                return false;
-            }
-            a = c + 1;
+    for (const char *a = p;;) {
+        const char *c = alternative_end(a, end);
+        if (!need_sequence(a, c, &all)) {
+            textset_free(&all);
+            return false;
         }
+        if (c >= end)
+            break;
+        a = c + 1;
     }
     out->s = xreallocarray(out->s, out->n + all.n + 1, sizeof *out->s);
     for (size_t k = 0; k < all.n; k++)
