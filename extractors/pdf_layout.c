@@ -81,6 +81,7 @@
 #define TEXT_LETTERS 6
 #define TEXT_GAP    1.5    /* vertical gap / line height: "right below", a paragraph's spacing included */
 #define GUTTER_MIN_WIDTH 4.0
+#define LABEL_MIN_LETTERS 4    /* glyphs before a gap that a line start makes a cell's: a word, not a bullet */
 
 typedef struct {
     double x1, y1, x2, y2;
@@ -146,15 +147,21 @@ static size_t starts_near(const column_starts *cs, double x)
 }
 
 /* Appends glyphs [a, b) of a line (sorted by x), with spaces and tabs for gaps. */
-static void emit_run(strbuf *sb, const glyph *g, size_t a, size_t b, double h, const column_starts *cs)
+static void emit_run(strbuf *sb, const glyph *g, size_t a, size_t b, double h, const column_starts *cs,
+                     const column_starts *ls)
 {
+    size_t word = a;        /* where the word before a gap began */
     for (size_t i = a; i < b; i++) {
         if (i > a) {
             double gap = g[i].x1 - g[i - 1].x2;
-            if (gap > CELL_GAP * h || (gap > COLUMN_GAP * h && starts_near(cs, g[i].x1) >= 2))
+            if (gap > CELL_GAP * h || (gap > COLUMN_GAP * h && starts_near(cs, g[i].x1) >= 2) ||
+                (gap > COLUMN_GAP * h && i - word >= LABEL_MIN_LETTERS && starts_near(ls, g[i].x1) >= 2)) {
                 sb_addc(sb, '\t');
-            else if (gap > SPACE_GAP * h)
+                word = i;
+            } else if (gap > SPACE_GAP * h) {
                 sb_addc(sb, ' ');
+                word = i;
+            }
         }
         add_glyph(sb, g[i].c);
     }
@@ -349,6 +356,7 @@ struct pdf_page_layout {
     size_t nl;
     double gx;              /* the gutter, or -1 */
     column_starts cols;
+    column_starts line_starts;  /* where lines begin, past the page's left edge */
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
     size_t years_text;      /* ... those with a year and narrow-column text right below */
 };
@@ -423,6 +431,20 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             }
     if (pl->cols.n)
         qsort(pl->cols.x, pl->cols.n, sizeof *pl->cols.x, cmp_double);
+    /* lines that begin further right than the page's left edge: the right
+     * cell of a borderless table whose left cell holds a heading
+     * ("Werkervaring  Coördinator Welzijn" / "Gemeente Epe · jun. 2018 –
+     * heden"): a word there after a COLUMN_GAP is in that cell */
+    double left = INFINITY;
+    for (size_t k = 0; k < nl; k++)
+        left = fmin(left, g[lines[k].first].x1);
+    for (size_t k = 0; k < nl; k++)
+        if (g[lines[k].first].x1 > left + COLUMN_TOL) {
+            pl->line_starts.x = xreallocarray(pl->line_starts.x, pl->line_starts.n + 1, sizeof *pl->line_starts.x);
+            pl->line_starts.x[pl->line_starts.n++] = g[lines[k].first].x1;
+        }
+    if (pl->line_starts.n)
+        qsort(pl->line_starts.x, pl->line_starts.n, sizeof *pl->line_starts.x, cmp_double);
 
     /* 2. a gutter, and what its narrow column holds */
     double gx = find_gutter(g, lines, nl);
@@ -552,7 +574,7 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
             }
             if (para)
                 sb_addc(&sb, '\n');
-            emit_run(&sb, g, l->first, l->first + l->n, l->height, &pl->cols);
+            emit_run(&sb, g, l->first, l->first + l->n, l->height, &pl->cols, &pl->line_starts);
             sb_addc(&sb, '\n');
             continue;
         }
@@ -560,13 +582,13 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
         if (s > l->first) {
             if (para)
                 sb_addc(&sb, '\n');
-            emit_run(&sb, g, l->first, s, l->height, &pl->cols);
+            emit_run(&sb, g, l->first, s, l->height, &pl->cols, &pl->line_starts);
             sb_addc(&sb, '\n');
         }
         if (s < l->first + l->n) {
             if (para)
                 sb_addc(&right, '\n');
-            emit_run(&right, g, s, l->first + l->n, l->height, &pl->cols);
+            emit_run(&right, g, s, l->first + l->n, l->height, &pl->cols, &pl->line_starts);
             sb_addc(&right, '\n');
         }
     }
@@ -585,5 +607,6 @@ void pdf_layout_free(pdf_page_layout *pl)
     free(pl->g);
     free(pl->lines);
     free(pl->cols.x);
+    free(pl->line_starts.x);
     free(pl);
 }

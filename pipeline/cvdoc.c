@@ -303,7 +303,83 @@ static void mark_furniture(cvdoc *d, const char *furn)
             }
         }
     }
+    /* ... and a short one right under such a line on each of those pages, the
+     * wrapped end of a running header ("... inhuuropdracht Coördinator
+     * welzijn, gemeente" / "Heerde") */
+    for (size_t x = 1; x < d->n; x++) {
+        const cv_line *l = &d->lines[x];
+        if (!edge[x] || l->furniture || l->blank || !d->lines[x - 1].furniture)
+            continue;
+        for (size_t y = x + 1; y < d->n; y++) {
+            cv_line *o = &d->lines[y];
+            if ((edge[x] & edge[y]) && o->page != l->page && d->lines[y - 1].furniture &&
+                o->norm.len == l->norm.len && memcmp(o->norm.s, l->norm.s, l->norm.len) == 0) {
+                d->lines[x].furniture = true;
+                o->furniture = true;
+            }
+        }
+    }
     free(edge);
+}
+
+/* The section a row's first cell names (heading_of on that cell alone), or
+ * -2 for a line that is no row. */
+static int first_cell_heading(ruleset *rs, const cv_line *l)
+{
+    const char *tab = memchr(l->orig, '\t', l->olen);
+    if (!tab || tab == l->orig)
+        return -2;
+    cv_line h = {0};
+    h.orig = l->orig;
+    h.olen = (size_t)(tab - l->orig);
+    text_normalise(h.orig, h.olen, &h.norm);
+    h.blank = is_blank(h.norm.s, h.norm.len);
+    int sec = heading_of(rs, &h);
+    normtext_free(&h.norm);
+    return sec;
+}
+
+/*
+ * A borderless table with the section headings in a narrow left column and
+ * the sections beside them ("Werkervaring<TAB>Coördinator Welzijn",
+ * "Referenties<TAB>Karin Mulderij, ..."): each such row is two lines, the
+ * heading and the section's first line (tests/holdout61 Ilse Brinkman).
+ * Only when most of the document's rows start that way: a sidebar read row
+ * by row beside the main column ("Opleiding<TAB>ruimte voor eigen
+ * initiatief.") holds other rows as well, and its headings are no
+ * headings of the main column's lines.
+ */
+#define HEADING_ROWS_MIN 3
+
+static void split_heading_cells(cvdoc *d, ruleset *rs)
+{
+    size_t rows = 0, heads = 0;
+    for (size_t i = 0; i < d->n; i++) {
+        int sec = first_cell_heading(rs, &d->lines[i]);
+        rows += sec != -2;
+        heads += sec >= 0;
+    }
+    if (heads < HEADING_ROWS_MIN || 2 * heads < rows)
+        return;
+    cv_line *old = d->lines;
+    size_t n = d->n, cap = 0;
+    d->lines = NULL;
+    d->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        cv_line *l = &old[i];
+        int sec = first_cell_heading(rs, l);
+        if (sec == CV_SEC_EXPERIENCE || sec == CV_SEC_EDUCATION || sec == CV_SEC_REFERENCES || sec == CV_SEC_OTHER ||
+            sec == CV_SEC_COURSES) {
+            const char *tab = memchr(l->orig, '\t', l->olen);
+            add_line(d, &cap, l->orig, (size_t)(tab - l->orig), l->page);
+            add_line(d, &cap, tab + 1, l->olen - (size_t)(tab - l->orig) - 1, l->page);
+        } else {
+            add_line(d, &cap, l->orig, l->olen, l->page);
+        }
+        free(l->orig);
+        normtext_free(&l->norm);
+    }
+    free(old);
 }
 
 void cvdoc_build(cvdoc *d, const json *page_text, const char *page_furniture, ruleset *rs)
@@ -323,6 +399,7 @@ void cvdoc_build(cvdoc *d, const json *page_text, const char *page_furniture, ru
                 s++;
         }
     }
+    split_heading_cells(d, rs);
     mark_furniture(d, page_furniture);
     /* A line that starts with a references label and goes on ("Referenties:
      * 1. Anja Wessels, ...") is the references section by itself, with the

@@ -230,6 +230,8 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
         return false;
     if (rules_find(rs, "contact.other", d->lines[i].norm.s, d->lines[i].norm.len, 0, &m) == 1)
         return true;
+    /* the lines below name a person's details only after a person's line */
+    const char *person = rules_has(rs, "contact.other_person") ? "contact.other_person" : "contact.other";
     /* a run of lines that hold only a phone number or an e-mail address
      * under that line ("Sandra Lubbers, accountmanager" / "055-5213344" /
      * "sandra.lubbers@example.com") */
@@ -241,7 +243,7 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
             run += !d->lines[top].blank;
         }
         if (top > 0 && run <= 3 && d->lines[top - 1].page == d->lines[i].page &&
-            rules_find(rs, "contact.other", d->lines[top - 1].norm.s, d->lines[top - 1].norm.len, 0, &m) == 1)
+            rules_find(rs, person, d->lines[top - 1].norm.s, d->lines[top - 1].norm.len, 0, &m) == 1)
             return true;
     }
     for (size_t back = 1; back <= 2 && back <= i; back++) {
@@ -257,7 +259,8 @@ static bool others_details(const cvdoc *d, ruleset *rs, size_t i)
         bool gave = rules_find(rs, "contact.phone", p->norm.s, p->norm.len, 0, &m) == 1 ||
                     rules_find(rs, "contact.email", p->norm.s, p->norm.len, 0, &m) == 1;
         /* (!gave: the line above has not given its details yet, "Accountmanager: Ellen") */
-        if ((cut || (back == 1 && !gave)) && rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1)
+        if ((cut && rules_find(rs, "contact.other", p->norm.s, p->norm.len, 0, &m) == 1) ||
+            (back == 1 && !gave && rules_find(rs, person, p->norm.s, p->norm.len, 0, &m) == 1))
             return true;
         /* two lines back only past a line of another column, one that gave no
          * details of its own (the list above ended in it otherwise) */

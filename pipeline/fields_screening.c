@@ -534,6 +534,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     own_details_get(rec, &own);
     int count = 0;
     bool on_request = false, open = false, cur_contact = false, cur_titled = false, absorb = false;
+    bool cur_lower = false;         /* the entry began in lower case: the rest of a sentence */
     bool prev_contact = false;      /* the last references line was only contact details */
     int agency = 0;                 /* entries that name the supplier's account manager */
     json *agency_ev = json_array();
@@ -603,7 +604,7 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
         bool boundary = !in || (cur_contact && !only && !tail) || (cur_titled && titled) || named >= 2;
         if (open && boundary) {
             size_t last = i ? i - 1 : 0;
-            if ((cur_contact || cur_titled) && !entry_not_a_referee(d, rs, cur_first, last) &&
+            if ((cur_contact || cur_titled) && !cur_lower && !entry_not_a_referee(d, rs, cur_first, last) &&
                 !phone_seen(d, rs, cur_first, last, &phones) && !name_seen(d, cur_first, &names)) {
                 count++;
                 json_push(ev, cvdoc_evidence(d, cur_first, "references.entry"));
@@ -631,9 +632,21 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
             open = true;
             cur_contact = cur_titled = false;
             cur_first = i;
+            /* a referee's entry starts with a name, a title ("dhr.", ref.person)
+             * or contact details; one that starts in lower case is the rest of
+             * a sentence that a column break put under the heading
+             * ("jaarwerkplan met vijf concrete projecten;", tests/holdout61
+             * Wouter Klaassen) */
+            cur_lower = cvdoc_starts_lower(d, i) && !titled && !contact &&
+                        !memchr(l->orig, '@', l->olen);
         }
         cur_contact |= contact;
         cur_titled |= titled;
+        /* (a name further on starts the entry after all: a table's "huidig
+         * leidinggevende" / "Evert Lubbinge" / "directeur-bestuurder, ...") */
+        if (cur_lower && i != cur_first && !l->bullet && !cvdoc_starts_lower(d, i) && cvdoc_words(d, i) >= 2 && cvdoc_words(d, i) <= 4 &&
+            rules_find(rs, "contact.not_name", l->norm.s, l->norm.len, 0, &m) != 1)
+            cur_lower = false;      /* (not "Teamleider Jeugd", "Gemeente Nijkerk": no names) */
     }
     /* Without a references section (its heading an image, say), lines that
      * look like a referee's ("Marjan Pelgrom, teammanager Sociaal Domein,

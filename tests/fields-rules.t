@@ -1022,6 +1022,14 @@ is "experience told by competence: each sentence with a period is a job, its rol
 got=$(facts $'Anja\n3. Opleidingen (begin met de hoogst afgeronde opleiding)\nOpleiding en richting\nInstituut en plaats\nVan – tot\nDiploma behaald\nJaar diploma\nMaatschappelijk Werk en Dienstverlening (hbo-bachelor)\nChristelijke Hogeschool Windesheim, Zwolle\n1996 – 2000\n☐ ja   ☒ nee\n-' education.hbo_bachelor_completed knockouts.2)
 is "a form's diploma box ticked no: not completed (holdout59's fragile right answer)" "$got" $'false\tfail'
 
+# holdout61 (an ordinary inbox, fifth series): each a wrong answer before its fix.
+got=$(facts $'Wouter\nReferentie\nMarjan Pots, voorzitter raad van toezicht, Stichting\nWelzijn Ermelo en Putten, 06-44109288\njaarwerkplan met vijf concrete projecten;\nresultaat: 120 nieuwe vrijwilligers.\n• Samenwerking met zorgaanbieders, huisartsen en de GGD.\nSterk in Welzijn Detachering · Apeldoorn · 055-7601230' references.count checks.references)
+is "a references entry that starts in lower case is the rest of a sentence, no referee" "$got" $'1\tfail'
+got=$(facts $'Nadia El Idrissi\nCoördinator sociaal wijkteam — voorgesteld door Sterk in Welzijn Detachering\nTelefoon 06-71829304 · nadia.elidrissi@example.nl · Apeldoorn\nProfiel\nTekst.' candidate.email candidate.phone)
+is "a bureau's line above the candidate's details does not make them the bureau's" "$got" $'nadia.elidrissi@example.nl\t06-71829304'
+got=$(facts $'Ilse Brinkman\nPersonalia\tWoonplaats: Vaassen\nProfiel\tIlse is een coördinator die beleid en uitvoering bij elkaar brengt.\nWerkervaring\tCoördinator Welzijn\nGemeente Epe · jun. 2018 – heden\n• Coördinatie van het cluster welzijn.\nOpleiding\tBachelor Social Work, Hogeschool Windesheim, 2004 – 2008 — diploma behaald\nReferenties\tKarin Mulderij, afdelingsmanager Samenleving, gemeente Epe, 06-52731947\nJan Bos, wethouder, gemeente Epe, 06-52731948' experience.coord_months references.count)
+is "headings in a table's left cell beside their sections" "$got" $'90\t2'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
