@@ -48,6 +48,9 @@ typedef struct {
     size_t npages;      /* entries in pages[] */
     int page_count;     /* the document's page count; -1 when unknown */
     bool pages_exact;   /* false when page_count is an estimate */
+    int a4_pages;       /* PDF: the pages counted as A4 sheets (a page longer than
+                           A4, "one continuous page" saved from a web page,
+                           counts as several); 0 when not known */
     char *furniture;    /* text the pages repeat, lines joined by '\n': a DOCX's
                            running headers and footers (also in pages[]); NULL
                            when none is known (PDF: later stages find it) */

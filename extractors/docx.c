@@ -1743,6 +1743,7 @@ doc_error docx_extract(const unsigned char *data, size_t len, doc_text *out, cha
     out->page_count = -1;
     out->pages_exact = false;
     out->furniture = NULL;
+    out->a4_pages = 0;
     if (len == 0 || !data) {
         if (message)
             *message = xstrdup("file is empty (0 bytes)");

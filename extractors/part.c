@@ -38,6 +38,8 @@ void part_write(int fd, bool is_pdf, doc_error e, const doc_text *t, const char 
     json_set(r, "page_text", pages);
     if (t->furniture)
         json_set_str(r, "page_furniture", t->furniture);
+    if (t->a4_pages > t->page_count && t->page_count > 0)
+        json_set_int(r, "pages_a4", t->a4_pages);
     FILE *out = fdopen(fd, "w");
     if (!out)
         _exit(1);

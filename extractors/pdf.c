@@ -28,6 +28,8 @@
 #include <string.h>
 
 #include "pdf_layout.h"
+
+#include <math.h>
 #include "text.h"
 #include "util.h"
 
@@ -156,6 +158,8 @@ static char *dehyphenate(const char *text)
     return sb_detach(&sb);
 }
 
+#define A4_LONG_SIDE 842.0     /* points */
+
 static size_t visible_chars(const char *s)
 {
     size_t n = 0;
@@ -212,6 +216,12 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
         PopplerPage *page = poppler_document_get_page(doc, i);
         if (!page)
             continue;
+        /* its length in A4 sheets (842 pt), a little tolerance for Letter and bleed */
+        double pw = 0, ph = 0;
+        poppler_page_get_size(page, &pw, &ph);
+        double longer = pw > ph ? pw : ph;
+        int sheets = longer > A4_LONG_SIDE * 1.15 ? (int)ceil(longer / A4_LONG_SIDE - 0.05) : 1;
+        out->a4_pages += sheets < 1 ? 1 : sheets;
         char *txt = poppler_page_get_text(page);
         PopplerRectangle *rects = NULL;
         guint nrects = 0;

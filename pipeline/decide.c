@@ -246,8 +246,13 @@ json *decide_check(const profile *p, const char *check, const json *rec)
         char *t = xasprintf("%d pagina's%s", n, exact ? "" : " (geschat)");
         json_push(evs, ev(n, t, exact ? "pages" : "pages.estimate"));   /* the last page */
         free(t);
+        int a4 = (int)json_get_num(rec, "pages_a4", 0);
         if (p->max_pages <= 0)
             d = decision(VERDICT_PASS, "Geen paginalimiet.", evs);
+        else if (exact && n <= p->max_pages && a4 > p->max_pages)
+            s = xasprintf("%d pagina's, maar langer dan A4: op A4 beslaat het cv %d pagina's, meer dan de toegestane %d. "
+                          "Beoordeel de lengte.", n, a4, p->max_pages),
+            d = decision(VERDICT_REVIEW, s, evs);
         else if (exact && n <= p->max_pages)
             s = xasprintf("%d pagina's, maximaal %d toegestaan.", n, p->max_pages), d = decision(VERDICT_PASS, s, evs);
         else if (exact && n - (int)json_get_num(rec, "blank_pages", 0) <= p->max_pages)

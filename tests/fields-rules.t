@@ -1030,6 +1030,14 @@ is "a bureau's line above the candidate's details does not make them the bureau'
 got=$(facts $'Ilse Brinkman\nPersonalia\tWoonplaats: Vaassen\nProfiel\tIlse is een coördinator die beleid en uitvoering bij elkaar brengt.\nWerkervaring\tCoördinator Welzijn\nGemeente Epe · jun. 2018 – heden\n• Coördinatie van het cluster welzijn.\nOpleiding\tBachelor Social Work, Hogeschool Windesheim, 2004 – 2008 — diploma behaald\nReferenties\tKarin Mulderij, afdelingsmanager Samenleving, gemeente Epe, 06-52731947\nJan Bos, wethouder, gemeente Epe, 06-52731948' experience.coord_months references.count)
 is "headings in a table's left cell beside their sections" "$got" $'90\t2'
 
+# holdout60 (must-not-pass, ninth series): each a wrong pass before its fix.
+got=$(facts $'Harold\nWerkervaring\nManager Werkgeversservice Zorg en Welzijn | Stichting Pensioenfonds Welzijn en Maatschappelijke Dienstverlening\n2016 – heden\n• Leiding aan het team werkgeversservice.' experience.positions.0.roles.coord.relevance)
+is "a pension fund named for welfare is no welfare foundation" "$got" no
+got=$(facts $'Mieke\nProfiel\nIk schrijf zelf in op deze opdracht. Er staat geen bureau tussen mij en de gemeente Heerde.' zzp knockouts.1)
+is "bidding in one's own name, with no supplier between: review of knock-out 1" "$got" $'true\treview'
+got=$(printf '%s\n' '{"schema":"zeef/1","file":"t.pdf","sha256":"0","format":"pdf","status":"ok","error":null,"pages":1,"pages_exact":true,"pages_a4":7,"page_text":["Jan\n"]}' | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" checks.pages)
+is "one page as long as seven A4 sheets: review of the page limit" "$got" review
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
