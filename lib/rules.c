@@ -261,44 +261,18 @@ static bool starts_anywhere(const pcre2_code *code)
  */
 static bool alt_starts(const char *p, const char *end, char ***out, size_t *n);
 
-/* The end of the top-level alternative of a pattern that starts at a (its
- * '|' outside groups and classes, or end). */
-static const char *alternative_end(const char *a, const char *end)
+/* Walks a pattern from a, past escapes and character classes, keeping count
+ * of brackets: with group, a points at a '(' and the answer is its ')' (NULL
+ * when there is none); without, the answer is the '|' that ends the
+ * top-level alternative starting at a, or end. */
+static const char *pattern_walk(const char *a, const char *end, bool group)
 {
     int depth = 0;
     bool in_class = false;
     for (const char *c = a; c < end; c++) {
         if (*c == '\\') {
             if (++c >= end)
-                return end;
-        } else if (in_class) {
-            in_class = *c != ']';
-        } else if (*c == '[') {
-            in_class = true;
-            if (c + 1 < end && c[1] == '^')
-                c++;
-            if (c + 1 < end && c[1] == ']')
-                c++;
-        } else if (*c == '(') {
-            depth++;
-        } else if (*c == ')') {
-            depth--;
-        } else if (*c == '|' && depth == 0) {
-            return c;
-        }
-    }
-    return end;
-}
-
-/* The end of the group whose '(' is at p (the ')'), or NULL. */
-static const char *group_end(const char *p, const char *end)
-{
-    int depth = 0;
-    bool in_class = false;
-    for (const char *c = p; c < end; c++) {
-        if (*c == '\\') {
-            if (++c >= end)
-                return NULL;
+                return group ? NULL : end;
         } else if (in_class) {
             in_class = *c != ']';
         } else if (*c == '[') {
@@ -309,11 +283,26 @@ static const char *group_end(const char *p, const char *end)
                 c++;        /* a ']' first in a class is a member */
         } else if (*c == '(') {
             depth++;
-        } else if (*c == ')' && --depth == 0) {
+        } else if (*c == ')') {
+            if (--depth == 0 && group)
+                return c;
+        } else if (*c == '|' && depth == 0 && !group) {
             return c;
         }
     }
-    return NULL;
+    return group ? NULL : end;
+}
+
+/* The end of the top-level alternative of a pattern that starts at a. */
+static const char *alternative_end(const char *a, const char *end)
+{
+    return pattern_walk(a, end, false);
+}
+
+/* The end of the group whose '(' is at p (the ')'), or NULL. */
+static const char *group_end(const char *p, const char *end)
+{
+    return pattern_walk(p, end, true);
 }
 
 /* One alternative, [p, end): its literal starts. */
