@@ -1371,6 +1371,17 @@ static size_t find_positions(const cvdoc *d, ruleset *rs, const profile *p, posi
             size_t top = block_top(d, rs, p, dl, floor_line);
             if (top != SIZE_MAX) {
                 ps_k->hfirst = ps_k->hlast = top;
+                /* the employer alone on the line under the title ("Coördinator
+                 * Welzijn Ouderen" / "Stichting Welzijn Salland-Midden" / the
+                 * tasks / the period: a table's left cell and, last, its right
+                 * cell; tests/holdout61 Bert Lubbers) */
+                if (top + 1 < dl && content(d, top + 1) && !d->lines[top + 1].bullet && short_line(d, top + 1) &&
+                    header_parts(d, rs, p, top, ps_k) == 0) {
+                    char *below = cvdoc_orig_span(d, top + 1, 0, d->lines[top + 1].norm.len);
+                    if (org_level(rs, p, below) == 2 && !names_role(rs, p, below))
+                        ps_k->hlast = top + 1;
+                    free(below);
+                }
                 employer_below(d, rs, p, ps_k, limit);
                 continue;
             }

@@ -1041,6 +1041,9 @@ is "one page as long as seven A4 sheets: review of the page limit" "$got" review
 got=$(facts $'Hanneke\nTarief\n\n82 euro per uur excl. btw' hourly_rate)
 is "the amount before the currency: \"82 euro per uur\" (a print of holdout61)" "$got" 82
 
+got=$(facts $'Bert\nWerkervaring\nCoördinator Welzijn Ouderen\nStichting Welzijn Salland-Midden\nCoördinatie van het ouderenwerk: zes ouderenadviseurs en 150 vrijwilligers, planning en budget.\nSamenwerking met zorgaanbieders in de thuiszorg, huisartsen en de zorgverzekeraar in de regio.\n01-2015 – heden\nOpleiding\nHBO' experience.positions.0.employer experience.positions.0.roles.coord.relevance)
+is "a table's left cell (title, employer, tasks) and the period in its right cell: the employer under the title" "$got" $'Stichting Welzijn Salland-Midden\tcertain'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
