@@ -532,6 +532,19 @@ char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end)
     return tidy(l->orig + os, oe - os);
 }
 
+char *cvdoc_orig_lines(const cvdoc *d, size_t first, size_t last, const char *sep)
+{
+    strbuf sb = STRBUF_INIT;
+    for (size_t i = first; i <= last; i++) {
+        char *t = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
+        if (sb.len && *t)
+            sb_adds(&sb, sep);
+        sb_adds(&sb, t);
+        free(t);
+    }
+    return sb_detach(&sb);
+}
+
 size_t cvdoc_words(const cvdoc *d, size_t i)
 {
     return text_count_words(d->lines[i].norm.s, d->lines[i].norm.len);

@@ -75,6 +75,10 @@ json *cvdoc_evidence(const cvdoc *d, size_t i, const char *rule);
 /* The original text for normalised bytes [start, end) of line i (malloc'd, trimmed). */
 char *cvdoc_orig_span(const cvdoc *d, size_t i, size_t start, size_t end);
 
+/* The original text of lines first..last, each trimmed, joined by sep; an
+ * empty line adds nothing, not even a separator (malloc'd). */
+char *cvdoc_orig_lines(const cvdoc *d, size_t first, size_t last, const char *sep);
+
 /* Number of words in line i. */
 size_t cvdoc_words(const cvdoc *d, size_t i);
 

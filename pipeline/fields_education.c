@@ -524,13 +524,9 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
     bool any_stated = false;
     for (size_t k = 0; k < n; k++) {
         entry *e = &es[k];
-        strbuf text = STRBUF_INIT, norm = STRBUF_INIT;
+        char *text = cvdoc_orig_lines(d, e->first, e->last, " | ");
+        strbuf norm = STRBUF_INIT;
         for (size_t i = e->first; i <= e->last; i++) {
-            char *t = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
-            if (text.len && *t)
-                sb_adds(&text, " | ");
-            sb_adds(&text, t);
-            free(t);
             sb_add(&norm, d->lines[i].norm.s, d->lines[i].norm.len);
             sb_addc(&norm, ' ');
         }
@@ -643,7 +639,7 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             level_open = true;
         }
         json *je = json_object();
-        json_set_str(je, "text", text.data ? text.data : "");
+        json_set_str(je, "text", text);
         json_set_str(je, "level", edu_level_name(e->level));
         if (level_open)
             json_set_bool(je, "level_open", true);
@@ -656,7 +652,7 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         main_k[k] = is_main;
         any_stated = any_stated || !strcmp(completion, "stated");
         free(cell_ev);
-        sb_free(&text);
+        free(text);
         sb_free(&norm);
     }
     /* A CV that states the diploma of some entries and only the years of

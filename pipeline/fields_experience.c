@@ -1832,15 +1832,7 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
     if (ps->prose) {
         /* a sentence: matched whole, as a title that names its employer (the
          * sentence around the period on a line of its own, else the first) */
-        strbuf sb = STRBUF_INIT;
-        for (size_t i = ps->hfirst; i <= ps->hlast; i++) {
-            char *txt = cvdoc_orig_span(d, i, 0, d->lines[i].norm.len);
-            if (sb.len && *txt)
-                sb_addc(&sb, ' ');
-            sb_adds(&sb, txt);
-            free(txt);
-        }
-        char *all = sb_detach(&sb);
+        char *all = cvdoc_orig_lines(d, ps->hfirst, ps->hlast, " ");
         size_t from = 0, to = strlen(all);
         if (ps->hfirst == ps->date_line) {
             /* the period's place in the line: its words before it */
