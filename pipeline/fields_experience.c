@@ -1164,13 +1164,19 @@ static bool prose_section(const cvdoc *d, ruleset *rs, const profile *p)
     return lines >= PROSE_MIN_LINES;
 }
 
+/* Does a sentence end at s[k] (". " and a capital), s holding two more bytes? */
+static bool sentence_break(const char *s, size_t k)
+{
+    return s[k] == '.' && s[k + 1] == ' ' && s[k + 2] >= 'A' && s[k + 2] <= 'Z';
+}
+
 /* Does line i end a sentence inside it (". " before a capital)? */
 static bool ends_a_sentence(const cvdoc *d, size_t i)
 {
     const char *o = d->lines[i].orig;
     size_t n = d->lines[i].olen;
     for (size_t k = 0; k + 2 < n; k++)
-        if (o[k] == '.' && o[k + 1] == ' ' && o[k + 2] >= 'A' && o[k + 2] <= 'Z')
+        if (sentence_break(o, k))
             return true;
     return false;
 }
@@ -1833,27 +1839,21 @@ static void split_header(const cvdoc *d, ruleset *rs, const profile *p, const po
         /* a sentence: matched whole, as a title that names its employer (the
          * sentence around the period on a line of its own, else the first) */
         char *all = cvdoc_orig_lines(d, ps->hfirst, ps->hlast, " ");
-        size_t from = 0, to = strlen(all);
+        size_t from = 0, to = strlen(all), at = 0;
         if (ps->hfirst == ps->date_line) {
             /* the period's place in the line: its words before it */
             char *pre = cvdoc_orig_span(d, ps->date_line, 0, ps->r.match_start);
-            size_t at = strlen(pre);
+            at = strlen(pre);
             free(pre);
             for (size_t k = 0; k + 2 < at && k + 2 < to; k++)
-                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z')
+                if (sentence_break(all, k))
                     from = k + 2;
-            for (size_t k = at; k + 2 < to; k++)
-                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z') {
-                    to = k + 1;
-                    break;
-                }
-        } else {
-            for (size_t k = 0; k + 2 < to; k++)
-                if (all[k] == '.' && all[k + 1] == ' ' && all[k + 2] >= 'A' && all[k + 2] <= 'Z') {
-                    to = k + 1;
-                    break;
-                }
         }
+        for (size_t k = at; k + 2 < to; k++)
+            if (sentence_break(all, k)) {
+                to = k + 1;
+                break;
+            }
         *title = xstrndup(all + from, to - from);
         free(all);
         *employer = prose_employer(*title);
