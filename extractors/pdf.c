@@ -209,7 +209,7 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
     /* Pass 1: each page's characters and their boxes; the layout votes. */
     pdf_page_layout **layouts = xcalloc((size_t)n, sizeof *layouts);
     char **raw = xcalloc((size_t)n, sizeof *raw);
-    pdf_layout_votes votes = {0, 0, 0};
+    pdf_layout_votes votes = {0};
     size_t total = 0;
     doc_error e = DOC_OK;
     for (int i = 0; i < n && e == DOC_OK; i++) {
@@ -240,6 +240,7 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
         }
     }
     bool columns = pdf_layout_columns(&votes);
+    pdf_layout_votes_free(&votes);
 
     /* Pass 2: the text of each page, laid out the same way on every page. */
     out->pages = xcalloc((size_t)n, sizeof *out->pages);

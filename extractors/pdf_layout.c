@@ -82,6 +82,9 @@
 #define TEXT_GAP    1.5    /* vertical gap / line height: "right below", a paragraph's spacing included */
 #define GUTTER_MIN_WIDTH 4.0
 #define LABEL_MIN_LETTERS 4    /* glyphs before a gap that a line start makes a cell's: a word, not a bullet */
+#define LABEL_WORDS 3          /* at most this many words in a form's label */
+#define LABEL_REPEATS 6        /* labels said again that make a label/value form */
+#define LABEL_SHARE 0.25       /* ... and their share of the narrow column's pieces */
 
 typedef struct {
     double x1, y1, x2, y2;
@@ -261,6 +264,22 @@ static size_t split_at(const glyph *g, const line *l, double x)
     return i;
 }
 
+/* Could g[a, b) be a form's label ("Functienaam", "Postcode en woonplaats"):
+ * at most LABEL_WORDS words of letters only?  Returns its text (piece_text)
+ * or NULL. */
+static char *label_piece(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t words = 1, letters = 0;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && g[i].x1 - g[i - 1].x2 > SPACE_GAP * h)
+            words++;
+        if (g_unichar_isdigit(g[i].c))
+            return NULL;
+        letters += g_unichar_isalpha(g[i].c) != 0;
+    }
+    return words <= LABEL_WORDS && letters >= 3 ? piece_text(g, a, b) : NULL;
+}
+
 /* Finds a gutter; returns its x or -1.  For every x across the text width it
  * counts the lines that cross x (a glyph or a word space covers it) and the
  * lines that have text on both sides of x with a wide gap there. */
@@ -359,6 +378,8 @@ struct pdf_page_layout {
     column_starts line_starts;  /* where lines begin, past the page's left edge */
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
     size_t years_text;      /* ... those with a year and narrow-column text right below */
+    char **labels;          /* narrow-column pieces that may be a form's labels (label_piece) */
+    size_t nlabels;
 };
 
 pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *rects, guint nrects)
@@ -456,6 +477,9 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         /* per side: the last piece's bottom, and whether it held a year */
         double last_bottom[2] = {-1, -1};
         bool last_year[2] = {false, false};
+        /* per side: pieces beside text on the other side that may be labels */
+        char **labels[2] = {NULL, NULL};
+        size_t nlabels[2] = {0, 0};
         for (size_t k = 0; k < nl; k++) {
             line *l = &lines[k];
             size_t s = split_at(g, l, gx);
@@ -469,10 +493,16 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             if (gap <= CELL_GAP * l->height)
                 continue;
             bool row = cells(g, l) >= 3;
+            bool paired = s > l->first && s < l->first + l->n;
             for (int side = 0; side < 2; side++) {
                 size_t a = side ? s : l->first, b = side ? l->first + l->n : s;
                 if (a >= b)
                     continue;
+                char *label = paired ? label_piece(g, a, b, l->height) : NULL;
+                if (label) {
+                    labels[side] = xreallocarray(labels[side], nlabels[side] + 1, sizeof *labels[side]);
+                    labels[side][nlabels[side]++] = label;
+                }
                 bool y = row || has_year(g, a, b);
                 *(side ? &nright : &nleft) += 1;
                 *(side ? &yr : &yl) += y;
@@ -509,6 +539,12 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             free(below[side]);
         }
         bool left_narrow = gx - xmin <= xmax - gx;
+        int narrow = left_narrow ? 0 : 1;
+        pl->labels = labels[narrow];
+        pl->nlabels = nlabels[narrow];
+        for (size_t x = 0; x < nlabels[!narrow]; x++)
+            free(labels[!narrow][x]);
+        free(labels[!narrow]);
         pl->pieces = left_narrow ? nleft : nright;
         pl->years = left_narrow ? yl : yr;
         pl->years_text = left_narrow ? tl : tr;
@@ -522,14 +558,53 @@ void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v)
     v->pieces += pl->pieces;
     v->years += pl->years;
     v->years_text += pl->years_text;
+    if (pl->nlabels) {
+        v->labels = xreallocarray(v->labels, v->nlabels + pl->nlabels, sizeof *v->labels);
+        for (size_t i = 0; i < pl->nlabels; i++)
+            v->labels[v->nlabels++] = xstrdup(pl->labels[i]);
+    }
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* How many of the narrow column's labels are said again in the document:
+ * a form that repeats "Functienaam", "Werkgever", "Periode" for every job. */
+static size_t repeated_labels(const pdf_layout_votes *v)
+{
+    if (v->nlabels < 2)
+        return 0;
+    char **s = xmalloc(v->nlabels * sizeof *s);
+    memcpy(s, v->labels, v->nlabels * sizeof *s);
+    qsort(s, v->nlabels, sizeof *s, cmp_str);
+    size_t n = 0;
+    for (size_t i = 0; i < v->nlabels; i++)
+        n += (i > 0 && !strcmp(s[i], s[i - 1])) || (i + 1 < v->nlabels && !strcmp(s[i], s[i + 1]));
+    free(s);
+    return n;
 }
 
 bool pdf_layout_columns(const pdf_layout_votes *v)
 {
     if (v->pieces == 0)
         return false;
+    /* a form's labels beside their values: rows, whatever the years say */
+    size_t rep = repeated_labels(v);
+    if (rep >= LABEL_REPEATS && (double)rep >= LABEL_SHARE * (double)v->pieces)
+        return false;
     return (double)v->years < DATE_SHARE * (double)v->pieces ||
            (double)v->years_text >= TEXT_BELOW * (double)v->years;
+}
+
+void pdf_layout_votes_free(pdf_layout_votes *v)
+{
+    for (size_t i = 0; i < v->nlabels; i++)
+        free(v->labels[i]);
+    free(v->labels);
+    v->labels = NULL;
+    v->nlabels = 0;
 }
 
 /* Is line k, on one side of the gutter only, the start of what follows the
@@ -608,5 +683,8 @@ void pdf_layout_free(pdf_page_layout *pl)
     free(pl->lines);
     free(pl->cols.x);
     free(pl->line_starts.x);
+    for (size_t i = 0; i < pl->nlabels; i++)
+        free(pl->labels[i]);
+    free(pl->labels);
     free(pl);
 }

@@ -21,6 +21,8 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
  * with the column's own text right below them. */
 typedef struct {
     size_t pieces, years, years_text;
+    char **labels;          /* the narrow column's short pieces beside text */
+    size_t nlabels;
 } pdf_layout_votes;
 
 /* Adds the page's evidence for the document's layout to the counts. */
@@ -29,6 +31,8 @@ void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v);
 /* Given all pages' votes: true for sidebars (write the columns one after
  * the other), false for date columns and tables (keep rows together). */
 bool pdf_layout_columns(const pdf_layout_votes *v);
+
+void pdf_layout_votes_free(pdf_layout_votes *v);
 
 /* The page's lines, '\n'-terminated, malloc'd. */
 char *pdf_layout_text(const pdf_page_layout *pl, bool columns);

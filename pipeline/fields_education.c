@@ -79,6 +79,7 @@ typedef struct {
     size_t first, last;     /* line range */
     edu_level level;
     size_t level_line;
+    bool form;              /* a form's label | value rows (form_end) */
 } entry;
 
 /* Is line i a remark in brackets and nothing else: "(niet afgerond)"? */
@@ -344,6 +345,78 @@ static bool names_school(const cvdoc *d, const entry *e, ruleset *rs)
     return false;
 }
 
+/*
+ * An education told as a form: label | value rows, one field a row, past the
+ * blank lines a print puts between them ("Opleiding | Maatschappelijk Werk en
+ * Dienstverlening" / "Niveau | HBO" / "Onderwijsinstelling | Hogeschool
+ * Windesheim, Zwolle" / "Periode | 1998 - 2002" / "Diploma | Ja", as werk.nl
+ * prints a CV).  Its labels match edu.form_label; the first label said again
+ * starts the next entry's form.
+ */
+#define FORM_LABEL_MAX_BYTES 40
+
+/* Line i's label when it is a form's row, normalised (malloc'd), or NULL. */
+static char *form_label(const cvdoc *d, ruleset *rs, size_t i)
+{
+    size_t len;
+    const char *c = cvdoc_is_row(d, i) && rules_has(rs, "edu.form_label") ? cvdoc_cell(d, i, 0, &len) : NULL;
+    if (!c || len > FORM_LABEL_MAX_BYTES)
+        return NULL;
+    normtext t = {0};
+    text_normalise(c, len, &t);
+    rule_match m;
+    char *label = rules_find(rs, "edu.form_label", t.s, t.len, 0, &m) == 1 ? xstrndup(t.s, t.len) : NULL;
+    normtext_free(&t);
+    return label;
+}
+
+/* The last row of the form that starts at line i, or 0 when no form of two
+ * rows or more starts there. */
+static size_t form_end(const cvdoc *d, ruleset *rs, size_t i)
+{
+    char *first = form_label(d, rs, i);
+    if (!first)
+        return 0;
+    size_t last = i, rows = 1;
+    for (size_t j = i + 1; j < d->n && in_scope(d, j); j++) {
+        if (d->lines[j].blank)
+            continue;
+        char *label = form_label(d, rs, j);
+        bool next = !label || !strcmp(label, first);
+        free(label);
+        if (next)
+            break;
+        last = j;
+        rows++;
+    }
+    free(first);
+    return rows >= 2 ? last : 0;
+}
+
+/* A form's own answer to whether the diploma was obtained: its row labelled
+ * edu.column.diploma ("Diploma | Ja"), read as diploma_cell() reads a
+ * table's column. */
+static int form_diploma(const cvdoc *d, ruleset *rs, const entry *e, char **evidence)
+{
+    *evidence = NULL;
+    for (size_t i = e->first; i <= e->last; i++) {
+        normtext *c;
+        size_t nc = cvdoc_is_row(d, i) ? line_cells(d, i, &c) : 0;
+        int answer = 0;
+        if (nc >= 2 && cell_is(rs, "edu.column.diploma", &c[0]))
+            answer = cell_is(rs, "edu.cell.no", &c[1]) ? -1 : cell_is(rs, "edu.cell.yes", &c[1]) ? 1 : 0;
+        if (nc)
+            cells_free(c, nc);
+        if (answer) {
+            size_t hk, rk;
+            const char *h = cvdoc_cell(d, i, 0, &hk), *r = cvdoc_cell(d, i, 1, &rk);
+            *evidence = xasprintf("%.*s: %.*s", (int)hk, h, (int)rk, r);
+            return answer;
+        }
+    }
+    return 0;
+}
+
 static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry **out)
 {
     entry *es = NULL;
@@ -366,6 +439,20 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             continue;
         }
         const cv_line *l = &d->lines[i];
+        /* a form: one entry when one of its rows names a level */
+        size_t fe = l->blank ? 0 : form_end(d, rs, i);
+        edu_level flvl = EDU_NONE;
+        size_t fline = i;
+        for (size_t k = i; fe && k <= fe && flvl == EDU_NONE; k++)
+            if (!d->lines[k].blank && (flvl = line_level(d, k, rs)) != EDU_NONE)
+                fline = k;
+        if (flvl != EDU_NONE) {
+            es = xreallocarray(es, n + 1, sizeof *es);
+            es[n++] = (entry){.first = i, .last = fe, .level = flvl, .level_line = fline, .form = true};
+            open = false;
+            i = fe;
+            continue;
+        }
         /* a table row's cell that wraps goes on below it, past the blank
          * lines a PDF puts between a row's lines ("2004 – 2008 | Hbo-bachelor
          * | diploma" / "" / "Maatschappelijk Werk en"): the entry stays open
@@ -456,6 +543,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
             entry *e = &es[n++];
             e->first = e->last = e->level_line = i;
             e->level = lvl;
+            e->form = false;
             /* the line before, when it belongs to no entry: a period alone
              * (Europass left column) or the programme's name wrapped above
              * the school */
@@ -538,7 +626,7 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
         date_range r;
         bool ranged = date_range_find(ns, norm.len, 0, p->ref_y, p->ref_m, &r) == 1;
         char *cell_ev;
-        int cell = diploma_cell(d, rs, e->level_line, &cell_ev);
+        int cell = e->form ? form_diploma(d, rs, e, &cell_ev) : diploma_cell(d, rs, e->level_line, &cell_ev);
         if (rules_find(rs, "edu.not_completed", ns, norm.len, 0, &m) == 1) {
             completion = "not_completed";
             completed = false;

@@ -967,14 +967,16 @@ static void inner_period(const cvdoc *d, size_t i, const profile *p, position *q
 
 /* What a form's label names at the start of line i ("Rol:<TAB>Teamleider",
  * "Opdrachtgever: Gemeente Renkum"): LABEL_TITLE, LABEL_EMPLOYER,
- * LABEL_PERIOD, or 0.  The label is a row's first cell or the line up to
- * its first colon. */
-enum { LABEL_TITLE = 1, LABEL_EMPLOYER, LABEL_PERIOD };
+ * LABEL_PERIOD, LABEL_OTHER (a field of the job that is none of these:
+ * "Plaats", "Beroep", "Huidige baan" in werk.nl's form), or 0.  The label
+ * is a row's first cell or the line up to its first colon. */
+enum { LABEL_TITLE = 1, LABEL_EMPLOYER, LABEL_PERIOD, LABEL_OTHER };
 #define LABEL_MAX_BYTES 32
 
 static int label_kind(const cvdoc *d, ruleset *rs, size_t i)
 {
-    static const char *const ids[] = {"header.label_title", "header.label_employer", "header.label_period"};
+    static const char *const ids[] = {"header.label_title", "header.label_employer", "header.label_period",
+                                      "header.label_other"};
     const cv_line *l = &d->lines[i];
     size_t len;
     const char *s;
@@ -991,7 +993,7 @@ static int label_kind(const cvdoc *d, ruleset *rs, size_t i)
     text_normalise(s, len, &t);
     int kind = 0;
     rule_match m;
-    for (int k = 0; k < 3 && !kind; k++)
+    for (int k = 0; k < 4 && !kind; k++)
         if (rules_has(rs, ids[k]) && rules_find(rs, ids[k], t.s, t.len, 0, &m) == 1)
             kind = k + 1;
     normtext_free(&t);
@@ -1000,30 +1002,39 @@ static int label_kind(const cvdoc *d, ruleset *rs, size_t i)
 
 /* A period line labelled as a form's ("Periode: 1 mei 2019 – 31 januari
  * 2021"): the labelled title and employer lines next to it, above or below,
- * up to a blank line or another label, make its header. */
+ * up to a blank line or another label, make its header.  The form's other
+ * fields ("Plaats<TAB>Brummen") are passed over, FORM_MAX_FIELDS lines each
+ * way at most. */
+#define FORM_MAX_FIELDS 6
 static void form_header(const cvdoc *d, ruleset *rs, position *q, size_t floor_line, size_t limit)
 {
     size_t dl = q->date_line;
     if (label_kind(d, rs, dl) != LABEL_PERIOD)
         return;
     size_t top = dl, bottom = q->date_end_line;
-    for (size_t i = dl, got = 0; i > floor_line && got < 2;) {
+    for (size_t i = dl, got = 0, seen = 0; i > floor_line && got < 2 && seen < FORM_MAX_FIELDS;) {
         i--;
         if (d->lines[i].blank)
             continue;       /* (a print puts a blank line between a form's rows) */
         int k = content(d, i) ? label_kind(d, rs, i) : 0;
         if (k == 0 || k == LABEL_PERIOD)
             break;
+        seen++;
+        if (k == LABEL_OTHER)
+            continue;
         top = i;
         got++;
     }
-    for (size_t i = q->date_end_line, got = 0; i + 1 < limit && got < 2;) {
+    for (size_t i = q->date_end_line, got = 0, seen = 0; i + 1 < limit && got < 2 && seen < FORM_MAX_FIELDS;) {
         i++;
         if (d->lines[i].blank)
             continue;
         int k = content(d, i) ? label_kind(d, rs, i) : 0;
         if (k == 0 || k == LABEL_PERIOD)
             break;
+        seen++;
+        if (k == LABEL_OTHER)
+            continue;
         bottom = i;
         got++;
     }

@@ -1044,6 +1044,14 @@ is "the amount before the currency: \"82 euro per uur\" (a print of holdout61)" 
 got=$(facts $'Bert\nWerkervaring\nCoördinator Welzijn Ouderen\nStichting Welzijn Salland-Midden\nCoördinatie van het ouderenwerk: zes ouderenadviseurs en 150 vrijwilligers, planning en budget.\nSamenwerking met zorgaanbieders in de thuiszorg, huisartsen en de zorgverzekeraar in de regio.\n01-2015 – heden\nOpleiding\nHBO' experience.positions.0.employer experience.positions.0.roles.coord.relevance)
 is "a table's left cell (title, employer, tasks) and the period in its right cell: the employer under the title" "$got" $'Stichting Welzijn Salland-Midden\tcertain'
 
+# holdout59 Ingrid Hakvoort (werk.nl): a job and an education told as forms, one field a
+# row, with fields that are none of title, employer or period between them
+WERKNL=$'Ingrid\nWERKERVARING\nBeroep\tLeidinggevende maatschappelijke dienstverlening\n\nFunctienaam\tTeamleider Wijkteams\n\nWerkgever\tGemeente Brummen\n\nPlaats\tBrummen\n\nPeriode\tjanuari 2018 - heden\n\nHuidige baan\tJa\n\nWerkzaamheden\t• Leiding aan twee wijkteams\n\nOPLEIDINGEN\nOpleiding\tMaatschappelijk Werk en Dienstverlening\n\nNiveau\tHBO\n\nOnderwijsinstelling\tHogeschool Windesheim, Zwolle\n\nPeriode\t1998 - 2002\n\nDiploma\t'
+got=$(facts "$WERKNL"$'Ja' experience.positions.0.title experience.positions.0.employer experience.positions.0.roles.coord.relevance education.entries.0.level education.entries.0.completion education.hbo_bachelor_completed)
+is "werk.nl forms: the title and employer past \"Plaats\", the education's \"Niveau | HBO\" and \"Diploma | Ja\"" "$got" $'Teamleider Wijkteams\tGemeente Brummen\tcertain\thbo\tstated\ttrue'
+got=$(facts "$WERKNL"$'Nee' education.entries.0.completion education.hbo_bachelor_completed knockouts.2)
+is "werk.nl form: \"Diploma | Nee\" is no diploma" "$got" $'not_completed\tfalse\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
