@@ -60,12 +60,20 @@
  *      sidebar's entry: it counts for none of them (tests/holdout55 Marieke
  *      Hulshof, which was read as a sidebar).
  *
+  *  3. A horizontal timeline: a row of periods, one per job ("● sep 2004 – jun
+ *      2010   ● jul 2010 – mrt 2016   ..."), with each job's title and
+ *      employer centred in its column on the lines below.  Read row by row,
+ *      the titles of four jobs make one line; so the timeline is written
+ *      column by column instead, a job's period, then its lines of each
+ *      paragraph joined (timeline_end(), emit_timeline()).
+ *
  * Everything here works on the page's own coordinates; no font information is
  * needed.  Cost: a sort of the page's glyphs and a scan over its width.
  */
 #include "pdf_layout.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -607,6 +615,147 @@ void pdf_layout_votes_free(pdf_layout_votes *v)
     v->nlabels = 0;
 }
 
+/*
+ * Horizontal timelines (step 3).  A piece is a run of a line's glyphs between
+ * gaps wider than CELL_GAP line heights.
+ */
+#define TIMELINE_MIN_JOBS 3
+#define TIMELINE_MAX_LINES 8   /* lines under the periods */
+#define TIMELINE_GAP 3.0       /* vertical gap / line height that ends the timeline */
+
+typedef struct {
+    size_t a, b;           /* glyphs [a, b) */
+} piece;
+
+/* Line l's pieces into *out (malloc'd); returns how many. */
+static size_t line_pieces(const glyph *g, const line *l, piece **out)
+{
+    size_t n = 0, a = l->first, end = l->first + l->n;
+    piece *ps = NULL;
+    for (size_t i = a + 1; i <= end; i++)
+        if (i == end || g[i].x1 - g[i - 1].x2 > CELL_GAP * l->height) {
+            ps = xreallocarray(ps, n + 1, sizeof *ps);
+            ps[n++] = (piece){a, i};
+            a = i;
+        }
+    *out = ps;
+    return n;
+}
+
+/* The column of x among a timeline's periods (centres cx[0..k)): the one
+ * whose centre is nearest. */
+static size_t timeline_column(const double *cx, size_t k, double x)
+{
+    size_t best = 0;
+    for (size_t i = 1; i < k; i++)
+        if (fabs(cx[i] - x) < fabs(cx[best] - x))
+            best = i;
+    return best;
+}
+
+/* Does line k start a horizontal timeline: TIMELINE_MIN_JOBS pieces or more,
+ * each a period and nothing else (has_year, no has_text), and below it lines
+ * whose every piece lies within one period's column (left of the midpoint to
+ * the next period, right of the one to the previous)?  Returns the index of
+ * the timeline's last line, or k when there is none. */
+static size_t timeline_end(const pdf_page_layout *pl, size_t k)
+{
+    const glyph *g = pl->g;
+    const line *l = &pl->lines[k];
+    piece *ps;
+    size_t np = line_pieces(g, l, &ps), last = k;
+    bool periods = np >= TIMELINE_MIN_JOBS;
+    for (size_t i = 0; i < np && periods; i++)
+        periods = has_year(g, ps[i].a, ps[i].b) && !has_text(g, ps[i].a, ps[i].b, l->height);
+    if (!periods) {
+        free(ps);
+        return k;
+    }
+    double *cx = xcalloc(np, sizeof *cx);
+    for (size_t i = 0; i < np; i++)
+        cx[i] = (g[ps[i].a].x1 + g[ps[i].b - 1].x2) / 2;
+    free(ps);
+    double prev_bottom = l->bottom;
+    for (size_t j = k + 1; j < pl->nl && j <= k + TIMELINE_MAX_LINES; j++) {
+        const line *m = &pl->lines[j];
+        bool para = m->top - prev_bottom > PARA_GAP * m->height;
+        if (m->top - prev_bottom > TIMELINE_GAP * m->height)
+            break;
+        piece *qs;
+        size_t nq = line_pieces(g, m, &qs);
+        /* a paragraph starts in two columns at least ("Wat ik deed" under
+         * the timeline is a heading of the page) */
+        bool fits = !para || nq >= 2;
+        size_t prev_col = SIZE_MAX;
+        for (size_t i = 0; i < nq && fits; i++) {
+            double x1 = g[qs[i].a].x1, x2 = g[qs[i].b - 1].x2;
+            size_t c = timeline_column(cx, np, (x1 + x2) / 2);
+            double lo = c ? (cx[c - 1] + cx[c]) / 2 : -INFINITY, hi = c + 1 < np ? (cx[c] + cx[c + 1]) / 2 : INFINITY;
+            /* one piece a column, within it, left to right */
+            fits = x1 >= lo && x2 <= hi && (prev_col == SIZE_MAX || c > prev_col);
+            prev_col = c;
+        }
+        free(qs);
+        if (!fits)
+            break;
+        last = j;
+        prev_bottom = m->bottom;
+    }
+    free(cx);
+    return last;
+}
+
+/* Writes the timeline of lines k..last column by column: each job's period,
+ * then per paragraph (lines apart by PARA_GAP) its pieces in that column
+ * joined, a word hyphenated at a line's end ("Twello-" / "Terwolde") whole;
+ * a blank line after each job. */
+static void emit_timeline(const pdf_page_layout *pl, size_t k, size_t last, strbuf *sb)
+{
+    const glyph *g = pl->g;
+    piece *ps;
+    size_t np = line_pieces(g, &pl->lines[k], &ps);
+    double *cx = xcalloc(np, sizeof *cx);
+    for (size_t i = 0; i < np; i++)
+        cx[i] = (g[ps[i].a].x1 + g[ps[i].b - 1].x2) / 2;
+    for (size_t c = 0; c < np; c++) {
+        if (c > 0)
+            sb_addc(sb, '\n');
+        /* (without the dot that marks the period on the time line: "●") */
+        size_t a = ps[c].a;
+        while (a + 1 < ps[c].b && !g_unichar_isalnum(g[a].c))
+            a++;
+        emit_run(sb, g, a, ps[c].b, pl->lines[k].height, &pl->cols, &pl->line_starts);
+        sb_addc(sb, '\n');
+        strbuf para = STRBUF_INIT;
+        for (size_t j = k + 1; j <= last; j++) {
+            const line *m = &pl->lines[j];
+            if (para.len && m->top - pl->lines[j - 1].bottom > PARA_GAP * m->height) {
+                sb_add(sb, para.data, para.len);
+                sb_addc(sb, '\n');
+                sb_reset(&para);
+            }
+            piece *qs;
+            size_t nq = line_pieces(g, m, &qs);
+            for (size_t i = 0; i < nq; i++) {
+                if (timeline_column(cx, np, (g[qs[i].a].x1 + g[qs[i].b - 1].x2) / 2) != c)
+                    continue;
+                bool cut = para.len >= 2 && para.data[para.len - 1] == '-' && para.data[para.len - 2] != ' ';
+                if (para.len && !cut)
+                    sb_addc(&para, ' ');
+                emit_run(&para, g, qs[i].a, qs[i].b, m->height, &pl->cols, &pl->line_starts);
+            }
+            free(qs);
+        }
+        if (para.len) {
+            sb_add(sb, para.data, para.len);
+            sb_addc(sb, '\n');
+        }
+        sb_free(&para);
+    }
+    free(ps);
+    free(cx);
+}
+
 /* Is line k, on one side of the gutter only, the start of what follows the
  * two columns: a heading at the margin above text across the page
  * ("Referenties" under a floated sidebar, then the referees)?  So it is when
@@ -649,6 +798,13 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
             }
             if (para)
                 sb_addc(&sb, '\n');
+            size_t last = columns ? k : timeline_end(pl, k);
+            if (last > k) {
+                emit_timeline(pl, k, last, &sb);
+                prev_bottom = pl->lines[last].bottom;
+                k = last;
+                continue;
+            }
             emit_run(&sb, g, l->first, l->first + l->n, l->height, &pl->cols, &pl->line_starts);
             sb_addc(&sb, '\n');
             continue;

@@ -51,4 +51,16 @@ like "a compound's hyphen stays when its word is joined (\"publiek-\" / \"privat
     "$(page1 "$T/holdout14/inbox/Kevin Ramdin.pdf")" 'publiek-private'
 like "... and an e-mail address's (\"ronald@smeets-\" / \"sociaal.example.nl\")" \
     "$(page1 "$T/producer/inbox/h14-Ronald Smeets.pdf")" 'ronald@smeets-sociaal\.example\.nl'
+# A label/value form whose labels hold no years (werk.nl, tests/holdout59): its
+# rows stay together, not the labels of a page before their values.
+is "a form's labels beside their values (werk.nl)" \
+    "$(row "$T/holdout59/inbox/Ingrid Hakvoort.pdf" "Functienaam")" $'Functienaam\tTeamleider Wijkteams'
+
+# A horizontal timeline (tests/holdout59): written job by job, period, title and
+# employer each whole, not the four titles on one line.
+is "a horizontal timeline: the job's title under its period" \
+    "$(after "$T/holdout59/inbox/Sander Oudeboon.pdf" "apr 2016 – mei 2020")" "Coördinator Jeugd- en Jongerenwerk"
+is "... and its employer, hyphenated at a line's end, whole" \
+    "$(after "$T/holdout59/inbox/Sander Oudeboon.pdf" "Coördinator Jeugd- en Jongerenwerk")" "Stichting Welzijn Twello-Terwolde"
+
 done_testing
