@@ -311,6 +311,7 @@ json *decide_check(const profile *p, const char *check, const json *rec)
     copy_all(evs, json_get(ref, "evidence"));
     int need = p->min_references;
     int agency = (int)json_get_num(ref, "agency", 0), unheaded = (int)json_get_num(ref, "unheaded", 0);
+    int bare = (int)json_get_num(ref, "bare", 0);
     if (count >= need)
         s = xasprintf("%d referenties met naam genoemd (minimaal %d).", count, need), d = decision(VERDICT_PASS, s, evs);
     else if (on_request)
@@ -325,6 +326,13 @@ json *decide_check(const profile *p, const char *check, const json *rec)
         copy_all(evs, json_get(ref, "agency_evidence"));
         s = xasprintf("%d referentie%s met naam en %d van de aanbiedende partij (accountmanager; minimaal %d): "
                       "beoordeel of die meetelt.", count, count == 1 ? "" : "s", agency, need);
+        d = decision(VERDICT_REVIEW, s, evs);
+    }
+    else if (count + bare >= need) {
+        /* names without details: theirs may stand elsewhere in the CV */
+        copy_all(evs, json_get(ref, "bare_evidence"));
+        s = xasprintf("%d referentie%s met naam en gegevens en %d naam zonder gegevens (minimaal %d): "
+                      "controleer of die gegevens elders in het cv staan.", count, count == 1 ? "" : "s", bare, need);
         d = decision(VERDICT_REVIEW, s, evs);
     }
     else if (!section && count + unheaded >= need) {

@@ -12,6 +12,9 @@
 
 /* candidate: {name, email, phone} (fields_contact.c) */
 void fields_contact(json *rec, const cvdoc *d, ruleset *rs);
+/* Does s[0..n) look like a person's name: two to six words of letters,
+ * capitalised apart from particles ("Ruud Oplaat", "Anja van der Berg")? */
+bool fields_name_like(const char *s, size_t n);
 /* education: {highest_level, hbo_bachelor_completed, mwd, entries} (fields_education.c) */
 void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p);
 /* experience: {coord_months, positions, roles} (fields_experience.c) */

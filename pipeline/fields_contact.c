@@ -90,8 +90,9 @@ static bool capitalised(const unsigned char *w)
     return w[0] == 0xC3 && w[1] >= 0x80 && w[1] <= 0x9E;
 }
 
-/* Is s[0..n) a plausible person name?  Words of letters, '-', '.', '\''. */
-static bool name_like(const char *s, size_t n)
+/* Is s[0..n) a plausible person name?  Words of letters, '-', '.', '\''
+ * (fields.h: also what the references count calls a name). */
+bool fields_name_like(const char *s, size_t n)
 {
     size_t words = 0, caps = 0, i = 0;
     while (i < n) {
@@ -146,12 +147,12 @@ static char *name_from_line(const cvdoc *d, size_t i, ruleset *rs)
     if (start >= end || rules_find(rs, "contact.not_name", l->norm.s, end, start, &m) == 1)
         return NULL;
     char *cand = cvdoc_orig_span(d, i, start, end);
-    if (name_like(cand, strlen(cand)))
+    if (fields_name_like(cand, strlen(cand)))
         return cand;
     free(cand);
     /* (not when that leaves no name: "Ina Ba" is a surname) */
     cand = end < full ? cvdoc_orig_span(d, i, start, full) : NULL;
-    if (cand && name_like(cand, strlen(cand)))
+    if (cand && fields_name_like(cand, strlen(cand)))
         return cand;
     free(cand);
     return NULL;
@@ -194,7 +195,7 @@ static char *wrapped_name(const cvdoc *d, size_t i, ruleset *rs, const char *loc
     char *name = xasprintf("%s %s", a, b);
     free(a);
     free(b);
-    if (name_like(name, strlen(name)))
+    if (fields_name_like(name, strlen(name)))
         return name;
     free(name);
     return NULL;
@@ -348,7 +349,7 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
                 if (cut)
                     *cut = '\0';
             }
-            if (name_like(v, strlen(v)))
+            if (fields_name_like(v, strlen(v)))
                 name = json_string(v);
             free(v);
         } else if (!name && rules_has(rs, "contact.name_cell")) {
@@ -364,7 +365,7 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
                 size_t tl = strlen(t);
                 while (tl && t[tl - 1] == ' ')
                     t[--tl] = '\0';
-                if (name_like(t, tl))
+                if (fields_name_like(t, tl))
                     name = json_string(t);
                 free(cell);
             }
@@ -374,7 +375,7 @@ void fields_contact(json *rec, const cvdoc *d, ruleset *rs)
             if (!c1 && !name && i + 1 < d->n && !d->lines[i + 1].blank &&
                 rules_find(rs, "contact.name_cell", l->norm.s, l->norm.len, 0, &m) == 1) {
                 char *t = cvdoc_orig_span(d, i + 1, 0, d->lines[i + 1].norm.len);
-                if (name_like(t, strlen(t)))
+                if (fields_name_like(t, strlen(t)))
                     name = json_string(t);
                 free(t);
             }

@@ -528,6 +528,19 @@ static bool numbered_list(const cvdoc *d, ruleset *rs, size_t a, size_t b, const
     return true;
 }
 
+/* Is line i a person's name and nothing else ("Ruud Oplaat"): no word of
+ * contact.not_name, no contact details? */
+static bool bare_name(const cvdoc *d, ruleset *rs, size_t i)
+{
+    const cv_line *l = &d->lines[i];
+    rule_match m;
+    char *t = cvdoc_orig_span(d, i, 0, l->norm.len);
+    bool name = fields_name_like(t, strlen(t)) &&
+                rules_find(rs, "contact.not_name", l->norm.s, l->norm.len, 0, &m) != 1;
+    free(t);
+    return name;
+}
+
 static void references(json *rec, const cvdoc *d, ruleset *rs)
 {
     own_details own;
@@ -538,6 +551,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     bool prev_contact = false;      /* the last references line was only contact details */
     int agency = 0;                 /* entries that name the supplier's account manager */
     json *agency_ev = json_array();
+    int bare = 0;                   /* entries that are a name and nothing else */
+    json *bare_ev = json_array();
     json *ev = json_array();
     size_t cur_first = 0;
     strbuf phones = STRBUF_INIT;    /* the referees' numbers so far (phone_seen) */
@@ -613,6 +628,15 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
                  * apart, so that the check can ask a person (decide.c) */
                 agency++;
                 json_push(agency_ev, cvdoc_evidence(d, cur_first, "references.agency"));
+            } else if (!cur_contact && !cur_titled && !cur_lower && last == cur_first && bare_name(d, rs, cur_first) &&
+                       !name_seen(d, cur_first, &names)) {
+                /* a name alone: its details may stand elsewhere (a column
+                 * break put "Ruud Oplaat" at the foot of the left column
+                 * and his function and phone at the top of the right one,
+                 * tests/holdout57 Femke Harbers); not counted, but the
+                 * check asks a person instead of failing (decide.c) */
+                bare++;
+                json_push(bare_ev, cvdoc_evidence(d, cur_first, "references.bare"));
             }
             open = false;
         }
@@ -674,6 +698,8 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
     json_set(r, "unheaded_evidence", unheaded_ev);
     json_set_int(r, "agency", agency);
     json_set(r, "agency_evidence", agency_ev);
+    json_set_int(r, "bare", bare);
+    json_set(r, "bare_evidence", bare_ev);
     free(listed);
     sb_free(&phones);
     sb_free(&names);

@@ -1052,6 +1052,13 @@ is "werk.nl forms: the title and employer past \"Plaats\", the education's \"Niv
 got=$(facts "$WERKNL"$'Nee' education.entries.0.completion education.hbo_bachelor_completed knockouts.2)
 is "werk.nl form: \"Diploma | Nee\" is no diploma" "$got" $'not_completed\tfalse\tfail'
 
+# holdout57 Femke Harbers: a column break left the second referee's name alone at the
+# foot of the list, his details elsewhere: review, not fail
+got=$(facts $'Femke\nReferenties\nJolanda Brinkhorst\nteammanager Samenleving, gemeente Voorst,\n06-50283746\nRuud Oplaat' references.count references.bare checks.references)
+is "a referee's name alone at the end of the list: not counted, but review" "$got" $'1\t1\treview'
+got=$(facts $'Femke\nReferenties\nJolanda Brinkhorst\nteammanager Samenleving, gemeente Voorst,\n06-50283746\nGemeente Voorst' references.count references.bare checks.references)
+is "... not an organisation's name alone" "$got" $'1\t0\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
