@@ -246,7 +246,9 @@ doc_error pdf_extract(const unsigned char *data, size_t len, doc_text *out, char
     out->pages = xcalloc((size_t)n, sizeof *out->pages);
     size_t visible = 0;
     for (int i = 0; i < n && e == DOC_OK; i++) {
-        char *laid = layouts[i] ? pdf_layout_text(layouts[i], columns) : NULL;
+        if (columns && i > 0 && layouts[i])
+            pdf_layout_continue(layouts[i], layouts[i - 1]);
+        char *laid = layouts[i] ? pdf_layout_text(layouts[i], columns, i > 0) : NULL;
         const char *use = laid ? laid : (raw[i] ? raw[i] : "");
         size_t vlen;
         char *joined = dehyphenate(use);

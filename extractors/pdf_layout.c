@@ -386,6 +386,7 @@ struct pdf_page_layout {
     column_starts line_starts;  /* where lines begin, past the page's left edge */
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
     size_t years_text;      /* ... those with a year and narrow-column text right below */
+    bool left_narrow;       /* the gutter's narrow column (a sidebar) is on the left */
     char **labels;          /* narrow-column pieces that may be a form's labels (label_piece) */
     size_t nlabels;
 };
@@ -548,6 +549,7 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         }
         bool left_narrow = gx - xmin <= xmax - gx;
         int narrow = left_narrow ? 0 : 1;
+        pl->left_narrow = left_narrow;
         pl->labels = labels[narrow];
         pl->nlabels = nlabels[narrow];
         for (size_t x = 0; x < nlabels[!narrow]; x++)
@@ -559,6 +561,53 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         pl->gx = gx;
     }
     return pl;
+}
+
+/* A sidebar that goes on over a page too short to show its gutter (a
+ * referee's lines beside the last position's): the gutter of the page
+ * before, when few of this page's lines cross it (as find_gutter() asks)
+ * and both sides have text. */
+void pdf_layout_continue(pdf_page_layout *pl, const pdf_page_layout *prev)
+{
+    if (pl->gx > 0 || !prev || prev->gx <= 0 || pl->nl == 0)
+        return;
+    double gx = prev->gx;
+    const glyph *g = pl->g;
+    double xmin = INFINITY, xmax = -INFINITY;
+    for (size_t k = 0; k < pl->nl; k++) {
+        xmin = fmin(xmin, g[pl->lines[k].first].x1);
+        xmax = fmax(xmax, g[pl->lines[k].first + pl->lines[k].n - 1].x2);
+    }
+    bool left_narrow = gx - xmin <= xmax - gx;
+    size_t cross = 0, left = 0, right = 0, years = 0;
+    for (size_t k = 0; k < pl->nl; k++) {
+        const line *l = &pl->lines[k];
+        size_t s = split_at(g, l, gx);
+        double gap = s > l->first && s < l->first + l->n ? g[s].x1 - g[s - 1].x2 : INFINITY;
+        if (gap <= COLUMN_GAP * l->height || (s > l->first && g[s - 1].x2 > gx) ||
+            (s < l->first + l->n && g[s].x1 < gx)) {
+            cross++;
+            continue;
+        }
+        left += s > l->first;
+        right += s < l->first + l->n;
+        /* (a narrow column of dates beside their entries is no sidebar) */
+        years += left_narrow ? s > l->first && has_year(g, l->first, s)
+                             : s < l->first + l->n && has_year(g, s, l->first + l->n);
+    }
+    size_t narrow = left_narrow ? left : right;
+    if (left == 0 || right == 0 || (double)cross > 0.2 * (double)pl->nl ||
+        (double)years >= DATE_SHARE * (double)narrow)
+        return;
+    for (size_t k = 0; k < pl->nl; k++) {
+        line *l = &pl->lines[k];
+        size_t s = split_at(g, l, gx);
+        double gap = s > l->first && s < l->first + l->n ? g[s].x1 - g[s - 1].x2 : INFINITY;
+        l->full = gap <= COLUMN_GAP * l->height || (s > l->first && g[s - 1].x2 > gx) ||
+                  (s < l->first + l->n && g[s].x1 < gx);
+    }
+    pl->gx = gx;
+    pl->left_narrow = left_narrow;
 }
 
 void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v)
@@ -778,23 +827,29 @@ static bool heads_full_block(const pdf_page_layout *pl, size_t k)
     return false;
 }
 
-char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
+char *pdf_layout_text(const pdf_page_layout *pl, bool columns, bool continued)
 {
     strbuf sb = STRBUF_INIT;
     const glyph *g = pl->g;
     double gx = pl->gx;
     if (gx <= 0)
         columns = false;
-    strbuf right = STRBUF_INIT;
+    /* the column written second in a two-column region, kept until its end:
+     * the right one, but on a page that goes on from the one before, in its
+     * first region the sidebar, so that the main column's text goes on
+     * under the heading it had (experience) and the sidebar's under its own */
+    strbuf later = STRBUF_INIT;
+    bool main_first = continued && pl->left_narrow;
     double prev_bottom = -1;
     for (size_t k = 0; k < pl->nl; k++) {
         const line *l = &pl->lines[k];
         bool para = prev_bottom >= 0 && l->top - prev_bottom > PARA_GAP * l->height;
         prev_bottom = l->bottom;
-        if (!columns || l->full || (right.len && heads_full_block(pl, k))) {
-            if (columns && right.len) {   /* end of a two-column region */
-                sb_add(&sb, right.data, right.len);
-                sb_reset(&right);
+        if (!columns || l->full || (later.len && heads_full_block(pl, k))) {
+            if (columns && later.len) {   /* end of a two-column region */
+                sb_add(&sb, later.data, later.len);
+                sb_reset(&later);
+                main_first = false;
             }
             if (para)
                 sb_addc(&sb, '\n');
@@ -810,24 +865,25 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns)
             continue;
         }
         size_t s = split_at(g, l, gx);
+        strbuf *left = main_first ? &later : &sb, *right = main_first ? &sb : &later;
         if (s > l->first) {
             if (para)
-                sb_addc(&sb, '\n');
-            emit_run(&sb, g, l->first, s, l->height, &pl->cols, &pl->line_starts);
-            sb_addc(&sb, '\n');
+                sb_addc(left, '\n');
+            emit_run(left, g, l->first, s, l->height, &pl->cols, &pl->line_starts);
+            sb_addc(left, '\n');
         }
         if (s < l->first + l->n) {
             if (para)
-                sb_addc(&right, '\n');
-            emit_run(&right, g, s, l->first + l->n, l->height, &pl->cols, &pl->line_starts);
-            sb_addc(&right, '\n');
+                sb_addc(right, '\n');
+            emit_run(right, g, s, l->first + l->n, l->height, &pl->cols, &pl->line_starts);
+            sb_addc(right, '\n');
         }
     }
-    if (right.len) {
+    if (later.len) {
         sb_addc(&sb, '\n');
-        sb_add(&sb, right.data, right.len);
+        sb_add(&sb, later.data, later.len);
     }
-    sb_free(&right);
+    sb_free(&later);
     return sb_detach(&sb);
 }
 

@@ -34,8 +34,14 @@ bool pdf_layout_columns(const pdf_layout_votes *v);
 
 void pdf_layout_votes_free(pdf_layout_votes *v);
 
-/* The page's lines, '\n'-terminated, malloc'd. */
-char *pdf_layout_text(const pdf_page_layout *pl, bool columns);
+/* In a document read in columns: a page without a gutter of its own takes
+ * the previous page's when its lines fit it (a sidebar that goes on). */
+void pdf_layout_continue(pdf_page_layout *pl, const pdf_page_layout *prev);
+
+/* The page's lines, '\n'-terminated, malloc'd.  continued: the page goes on
+ * from the one before (its first two-column region starts with the main
+ * column, whose section goes on). */
+char *pdf_layout_text(const pdf_page_layout *pl, bool columns, bool continued);
 
 void pdf_layout_free(pdf_page_layout *pl);
 

@@ -335,11 +335,17 @@ json *decide_check(const profile *p, const char *check, const json *rec)
                       "controleer of die gegevens elders in het cv staan.", count, count == 1 ? "" : "s", bare, need);
         d = decision(VERDICT_REVIEW, s, evs);
     }
-    else if (!section && count + unheaded >= need) {
-        /* referee-like lines without a references heading (an image, say) */
+    else if (count + unheaded >= need) {
+        /* referee-like lines without a references heading (an image, say),
+         * or away from it (a PDF's column moved them) */
         copy_all(evs, json_get(ref, "unheaded_evidence"));
-        s = xasprintf("Geen kopje referenties, maar %d regel%s die op een referent lijk%s (minimaal %d): controleer.",
-                      unheaded, unheaded == 1 ? "" : "s", unheaded == 1 ? "t" : "en", need);
+        if (section)
+            s = xasprintf("%d referentie%s onder het kopje en %d elders in het cv die op een referent lijk%s "
+                          "(minimaal %d): controleer.", count, count == 1 ? "" : "s", unheaded,
+                          unheaded == 1 ? "t" : "en", need);
+        else
+            s = xasprintf("Geen kopje referenties, maar %d regel%s die op een referent lijk%s (minimaal %d): controleer.",
+                          unheaded, unheaded == 1 ? "" : "s", unheaded == 1 ? "t" : "en", need);
         d = decision(VERDICT_REVIEW, s, evs);
     }
     else

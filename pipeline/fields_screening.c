@@ -53,6 +53,7 @@
 
 #define ZZP_MAX_EVIDENCE 5
 #define TERM_MAX_EVIDENCE 5
+#define STRAY_LINES 2        /* a stray referee's contact details: this many lines below the name at most */
 
 /* Does a denial (deny) cover the match [ms, me) of line i (offsets in
  * d->joined): on the line, or wrapped onto it from the line before ("...
@@ -676,16 +677,28 @@ static void references(json *rec, const cvdoc *d, ruleset *rs)
      * look like a referee's ("Marjan Pelgrom, teammanager Sociaal Domein,
      * gemeente Olst-Wijhe — 06-...": ref.role with a phone number) outside
      * experience and education are counted apart: the check stage answers
-     * review for them, never pass. */
+     * review for them, never pass.  With a references section, so is such
+     * an entry anywhere outside it whose phone number or e-mail follows
+     * within STRAY_LINES lines: a column the layout of a PDF moved away from
+     * its heading ("Hanneke Peters, oud-directeur" / "Stichting Welzijn" /
+     * "Groesbeek, 06-...", a sidebar that goes on beside the last position,
+     * tests/producer h50-Margriet Hulshof). */
     int unheaded = 0;
     json *unheaded_ev = json_array();
-    for (size_t i = 0; i < d->n && !d->has_section[CV_SEC_REFERENCES] && rules_has(rs, "ref.role"); i++) {
+    bool headed = d->has_section[CV_SEC_REFERENCES];
+    for (size_t i = 0; i < d->n && rules_has(rs, "ref.role"); i++) {
         const cv_line *l = &d->lines[i];
-        bool only;
-        if (l->blank || l->heading || l->section == CV_SEC_EXPERIENCE || l->section == CV_SEC_EDUCATION ||
-            l->section == CV_SEC_COURSES || l->section == CV_SEC_CLAIMS ||
-            rules_find(rs, "ref.role", l->norm.s, l->norm.len, 0, &m) != 1 || !has_contact(d, i, rs, &only) ||
+        bool only, contact = false;
+        if (l->blank || l->heading || l->section == CV_SEC_REFERENCES ||
+            (!headed && (l->section == CV_SEC_EXPERIENCE || l->section == CV_SEC_EDUCATION ||
+                         l->section == CV_SEC_COURSES || l->section == CV_SEC_CLAIMS)) ||
+            rules_find(rs, "ref.role", l->norm.s, l->norm.len, 0, &m) != 1 ||
             own_contact(l->norm.s, l->norm.len, &own) || not_a_referee(rs, l->norm.s, l->norm.len))
+            continue;
+        for (size_t k = i; k < d->n && k <= i + (headed ? STRAY_LINES : 0) && !contact; k++)
+            contact = !d->lines[k].blank && (k == i || d->lines[k].section == l->section) &&
+                      has_contact(d, k, rs, &only) && !own_contact(d->lines[k].norm.s, d->lines[k].norm.len, &own);
+        if (!contact)
             continue;
         unheaded++;
         json_push(unheaded_ev, cvdoc_evidence(d, i, "references.unheaded"));

@@ -63,4 +63,13 @@ is "a horizontal timeline: the job's title under its period" \
 is "... and its employer, hyphenated at a line's end, whole" \
     "$(after "$T/holdout59/inbox/Sander Oudeboon.pdf" "Coördinator Jeugd- en Jongerenwerk")" "Stichting Welzijn Twello-Terwolde"
 
+# A sidebar that goes on over page 2 (tests/producer, Chromium prints of DOCX
+# sidebars): the page too short to show its gutter takes page 1's, and the
+# main column comes first there, so that it goes on under its own heading.
+page2() { "$BIN/zeef-extract" "$1" 2>/dev/null | "$J" page_text.1; }
+is "a sidebar's referee on page 2 apart from the position beside him" \
+    "$(page2 "$T/producer/inbox/h50-Margriet Hulshof.pdf" | head -1)" "Teamleider Welzijn en Maatschappelijk Werk"
+is "... page 2 goes on with the main column's position" \
+    "$(page2 "$T/producer/inbox/h43-Evelien Verstraeten.pdf" | head -1)" "waaronder een huiskamer in Sas van Gent en"
+
 done_testing

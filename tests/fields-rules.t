@@ -1059,6 +1059,14 @@ is "a referee's name alone at the end of the list: not counted, but review" "$go
 got=$(facts $'Femke\nReferenties\nJolanda Brinkhorst\nteammanager Samenleving, gemeente Voorst,\n06-50283746\nGemeente Voorst' references.count references.bare checks.references)
 is "... not an organisation's name alone" "$got" $'1\t0\tfail'
 
+# tests/producer h50-Margriet Hulshof: a sidebar's second referee landed after the last
+# position, away from the references heading: review, not fail
+STRAY=$'Margriet Hulshof\nGroesbeek | 06-38172645 | margriet.hulshof@example.nl\nReferenties\nBert Willemsen, directeur Samenleving, gemeente Berg en Dal, 06-38172646\nWerkervaring\nMaatschappelijk werker\nStichting Welzijn Groesbeek\nseptember 1994 – april 2008\nIndividuele hulpverlening en groepswerk.\n'
+got=$(facts "$STRAY"$'Hanneke Peters, oud-directeur\nStichting Welzijn\nGroesbeek, 06-38172647' references.count references.unheaded checks.references)
+is "a referee's entry outside the references section, its phone two lines down: review" "$got" $'1\t1\treview'
+got=$(facts "$STRAY"$'Overleg met het team, de manager\nen de partners in de wijk.' references.count references.unheaded checks.references)
+is "... not a sentence that names a role without contact details" "$got" $'1\t0\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
