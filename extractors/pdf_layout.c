@@ -60,7 +60,16 @@
  *      sidebar's entry: it counts for none of them (tests/holdout55 Marieke
  *      Hulshof, which was read as a sidebar).
  *
-  *  3. A horizontal timeline: a row of periods, one per job ("● sep 2004 – jun
+ *  3. A page without a gutter of its own may still hold a section in two
+ *      newspaper columns, the right one short ("Opleiding ... Referenties"
+ *      on the left, the second referee and "Beschikbaarheid" at the top of
+ *      the right column).  Joined row by row, the referee's lines land in
+ *      the education section.  A run of lines that all split cleanly at one
+ *      x, where at least COLUMN_RIGHT_MIN right-hand parts start (a column's
+ *      left edge), none of them a table's row of three cells or a date
+ *      column's period, is written column by column (column_region()).
+ *
+ *  4. A horizontal timeline: a row of periods, one per job ("● sep 2004 – jun
  *      2010   ● jul 2010 – mrt 2016   ..."), with each job's title and
  *      employer centred in its column on the lines below.  Read row by row,
  *      the titles of four jobs make one line; so the timeline is written
@@ -665,7 +674,7 @@ void pdf_layout_votes_free(pdf_layout_votes *v)
 }
 
 /*
- * Horizontal timelines (step 3).  A piece is a run of a line's glyphs between
+ * Horizontal timelines (step 4).  A piece is a run of a line's glyphs between
  * gaps wider than CELL_GAP line heights.
  */
 #define TIMELINE_MIN_JOBS 3
@@ -805,6 +814,150 @@ static void emit_timeline(const pdf_page_layout *pl, size_t k, size_t last, strb
     free(cx);
 }
 
+/*
+ * Newspaper columns inside a page (step 3).
+ */
+#define COLUMN_RIGHT_MIN 3      /* right-hand parts that start at the column's edge */
+#define COLUMN_EDGE_TOL 2.0     /* points: "start at the edge" */
+#define REGION_LEFT_WORDS 4     /* words of a left part that is text, not a label */
+
+/* Does g[a, b) start with a period: a year in its first word ("01-2021 t/m
+ * 12-", "2019 – nu"), or a month's name and a year ("september 2014
+ * Coördinator Wmo-team"; not "Teamcoaching, 2022")? */
+static bool leads_with_year(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t e1 = a;
+    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
+        e1++;
+    if (has_year(g, a, e1))
+        return true;
+    size_t e2 = e1;
+    while (e2 < b && !(e2 > e1 && g[e2].x1 - g[e2 - 1].x2 > SPACE_GAP * h))
+        e2++;
+    return e1 < b && !has_text(g, a, e1, h) && has_year(g, e1, e2);
+}
+
+/* Is g[a, b) written in capitals: three letters or more, none in lower case? */
+static bool capitals(const glyph *g, size_t a, size_t b)
+{
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) {
+        if (g_unichar_islower(g[i].c))
+            return false;
+        letters += g_unichar_isalpha(g[i].c) != 0;
+    }
+    return letters >= 3;
+}
+
+/* Words in g[a, b): runs apart by more than a space's gap. */
+static size_t words_in(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t n = a < b;
+    for (size_t i = a + 1; i < b; i++)
+        n += g[i].x1 - g[i - 1].x2 > SPACE_GAP * h;
+    return n;
+}
+
+/* How line l stands to a column edge at x0: 0 left of it only, 1 right of it
+ * only, 2 split cleanly at it (a cell's gap), -1 across it. */
+static int edge_fit(const glyph *g, const line *l, double x0)
+{
+    size_t s = split_at(g, l, x0), end = l->first + l->n;
+    double h = l->height;
+    if (s == end)
+        return g[end - 1].x2 < x0 - 0.5 * h ? 0 : -1;
+    if (g[s].x1 < x0 - COLUMN_EDGE_TOL)
+        return -1;
+    if (s == l->first)
+        return 1;
+    return g[s - 1].x2 < x0 - 0.5 * h && g[s].x1 - g[s - 1].x2 > CELL_GAP * h ? 2 : -1;
+}
+
+/* Does line l's part right of x0 start at x0 (a column's left edge)? */
+static bool at_edge(const glyph *g, const line *l, double x0)
+{
+    size_t s = split_at(g, l, x0);
+    return s < l->first + l->n && fabs(g[s].x1 - x0) <= COLUMN_EDGE_TOL;
+}
+
+/* The newspaper-column region that starts at line k: sets *x0 to its edge
+ * and returns its last line, or k - 1 when none starts there.  Only on a
+ * page without a gutter: lines k.. that fit one edge (edge_fit() >= 0), the
+ * edge where line k's right-hand part starts, between 0.3 and 0.7 of the
+ * text's width; COLUMN_RIGHT_MIN right parts at the edge and as many lines
+ * with text on either side; no row of three cells (a table) and no part
+ * that is a period alone (a date column). */
+static size_t column_region(const pdf_page_layout *pl, size_t k, double *x0)
+{
+    const glyph *g = pl->g;
+    const line *l = &pl->lines[k];
+    if (pl->gx > 0)
+        return k - 1;
+    double xmin = INFINITY, xmax = -INFINITY;
+    for (size_t j = 0; j < pl->nl; j++) {
+        xmin = fmin(xmin, g[pl->lines[j].first].x1);
+        xmax = fmax(xmax, g[pl->lines[j].first + pl->lines[j].n - 1].x2);
+    }
+    size_t s = l->first + 1;
+    while (s < l->first + l->n && g[s].x1 - g[s - 1].x2 <= CELL_GAP * l->height)
+        s++;
+    if (s >= l->first + l->n || !(xmax > xmin))
+        return k - 1;
+    double x = g[s].x1, rel = (x - xmin) / (xmax - xmin);
+    if (!(rel > 0.3 && rel < 0.7))
+        return k - 1;
+    size_t last = k - 1, right = 0, left = 0, edge = 0, paired = 0, prose = 0;
+    for (size_t j = k; j < pl->nl; j++) {
+        const line *m = &pl->lines[j];
+        int fit = edge_fit(g, m, x);
+        if (fit < 0 || cells(g, m) >= 3)
+            break;
+        size_t sp = split_at(g, m, x);
+        if (fit == 2) {
+            paired++;
+            prose += words_in(g, m->first, sp, m->height) >= REGION_LEFT_WORDS;
+        }
+        if (fit == 2 && (leads_with_year(g, m->first, sp, m->height) ||
+                         leads_with_year(g, sp, m->first + m->n, m->height)))
+            break;      /* a period beside text: a table's or a date column's row */
+        left += fit != 1;
+        right += fit != 0;
+        edge += at_edge(g, m, x);
+        last = j;
+    }
+    /* a label | value table ("Tarief | € 92,50 per uur", "Ellen Brouwer |
+     * bestuurder ...") has short left parts beside its values; a newspaper
+     * column's lines beside the other column are text */
+    if (last + 1 == k || edge < COLUMN_RIGHT_MIN || left < COLUMN_RIGHT_MIN || right < COLUMN_RIGHT_MIN ||
+        (2 * prose < paired && !(edge_fit(g, l, x) == 2 && capitals(g, l->first, s) && capitals(g, s, l->first + l->n))))
+        return k - 1;   /* (unless the region starts with two headings side by side: "CURSUSSEN | REFERENTIES") */
+    *x0 = x;
+    return last;
+}
+
+/* Writes lines k..last left column first, then the right one. */
+static void emit_region(const pdf_page_layout *pl, size_t k, size_t last, double x0, strbuf *sb)
+{
+    const glyph *g = pl->g;
+    for (int side = 0; side < 2; side++) {
+        double prev = -1;
+        if (side)
+            sb_addc(sb, '\n');
+        for (size_t j = k; j <= last; j++) {
+            const line *m = &pl->lines[j];
+            size_t sp = split_at(g, m, x0);
+            size_t a = side ? sp : m->first, b = side ? m->first + m->n : sp;
+            if (a >= b)
+                continue;
+            if (prev >= 0 && m->top - prev > PARA_GAP * m->height)
+                sb_addc(sb, '\n');
+            prev = m->bottom;
+            emit_run(sb, g, a, b, m->height, &pl->cols, &pl->line_starts);
+            sb_addc(sb, '\n');
+        }
+    }
+}
+
 /* Is line k, on one side of the gutter only, the start of what follows the
  * two columns: a heading at the margin above text across the page
  * ("Referenties" under a floated sidebar, then the referees)?  So it is when
@@ -856,6 +1009,14 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns, bool continued)
             size_t last = columns ? k : timeline_end(pl, k);
             if (last > k) {
                 emit_timeline(pl, k, last, &sb);
+                prev_bottom = pl->lines[last].bottom;
+                k = last;
+                continue;
+            }
+            double x0 = 0;
+            last = columns ? k - 1 : column_region(pl, k, &x0);
+            if (last + 1 > k) {
+                emit_region(pl, k, last, x0, &sb);
                 prev_bottom = pl->lines[last].bottom;
                 k = last;
                 continue;

@@ -246,6 +246,22 @@ static bool in_furniture(const cvdoc *d, size_t i, const char *furn)
     return false;
 }
 
+/* Do lines a and b hold the same letters in the same case (spacing aside)? */
+static bool same_letters(const cv_line *a, const cv_line *b)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a->olen && (a->orig[i] == ' ' || a->orig[i] == '\t'))
+            i++;
+        while (j < b->olen && (b->orig[j] == ' ' || b->orig[j] == '\t'))
+            j++;
+        if (i == a->olen || j == b->olen)
+            return i == a->olen && j == b->olen;
+        if (a->orig[i++] != b->orig[j++])
+            return false;
+    }
+}
+
 /* Marks page furniture (see cvdoc.h): the DOCX headers at the start of page
  * 1 and footers at the end of the last page, and lines repeated at the top
  * or bottom of two or more pages of a PDF. */
@@ -289,7 +305,10 @@ static void mark_furniture(cvdoc *d, const char *furn)
             }
         a = b;
     }
-    /* the same text at the same edge of another page */
+    /* the same text at the same edge of another page, letter for letter (a
+     * running header is printed alike on every page; "Coördinator jeugd en
+     * welzijn" under the name on page 1 is no header of page 2's
+     * "Coördinator Jeugd en Welzijn", tests/holdout57 Femke Harbers) */
     for (size_t x = 0; x < d->n; x++) {
         const cv_line *l = &d->lines[x];
         if (!edge[x] || l->norm.len < FURNITURE_MIN_BYTES)
@@ -297,7 +316,7 @@ static void mark_furniture(cvdoc *d, const char *furn)
         for (size_t y = x + 1; y < d->n; y++) {
             cv_line *o = &d->lines[y];
             if ((edge[x] & edge[y]) && o->page != l->page && o->norm.len == l->norm.len &&
-                memcmp(o->norm.s, l->norm.s, l->norm.len) == 0) {
+                memcmp(o->norm.s, l->norm.s, l->norm.len) == 0 && same_letters(l, o)) {
                 d->lines[x].furniture = true;
                 o->furniture = true;
             }
@@ -313,7 +332,7 @@ static void mark_furniture(cvdoc *d, const char *furn)
         for (size_t y = x + 1; y < d->n; y++) {
             cv_line *o = &d->lines[y];
             if ((edge[x] & edge[y]) && o->page != l->page && d->lines[y - 1].furniture &&
-                o->norm.len == l->norm.len && memcmp(o->norm.s, l->norm.s, l->norm.len) == 0) {
+                o->norm.len == l->norm.len && memcmp(o->norm.s, l->norm.s, l->norm.len) == 0 && same_letters(l, o)) {
                 d->lines[x].furniture = true;
                 o->furniture = true;
             }

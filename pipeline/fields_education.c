@@ -30,7 +30,8 @@
  *     above), the entry's cell in that column: "nee" (edu.cell.no) not
  *     completed, "ja" (edu.cell.yes) completed, "stated";
  *   - edu.milestone (propedeuse): not completed, unless edu.after_milestone
- *     states the diploma in a later clause ("propedeuse 2005, diploma 2008");
+ *     states the diploma in a later clause ("propedeuse 2005, diploma 2008")
+ *     or edu.before_milestone before it ("diploma behaald (P-diploma 2005)");
  *   - edu.completed (diploma behaald, afgestudeerd ...): completed, "stated";
  *   - edu.taught (docent, afstudeerbegeleider): a programme the candidate
  *     taught in, no diploma of hers: not completed;
@@ -653,8 +654,10 @@ void fields_education(json *rec, const cvdoc *d, ruleset *rs, const profile *p)
             cev = json_string(cell_ev);
         } else if (rules_has(rs, "edu.milestone") && rules_find(rs, "edu.milestone", ns, norm.len, 0, &m) == 1) {
             rule_match after;
-            completed = rules_has(rs, "edu.after_milestone") &&
-                        rules_find(rs, "edu.after_milestone", ns, norm.len, 0, &after) == 1;
+            completed = (rules_has(rs, "edu.after_milestone") &&
+                         rules_find(rs, "edu.after_milestone", ns, norm.len, 0, &after) == 1) ||
+                        (rules_has(rs, "edu.before_milestone") &&
+                         rules_find(rs, "edu.before_milestone", ns, norm.len, 0, &after) == 1);
             if (completed)
                 m = after;
             completion = completed ? "stated" : "not_completed";

@@ -930,7 +930,14 @@ static bool employer_beside(const cvdoc *d, ruleset *rs, const profile *p, const
         return false;
     char *beside = header_line_text(d, rs, dl, q);
     char *above = cvdoc_orig_span(d, al - 1, 0, d->lines[al - 1].norm.len);
-    bool only = org_level(rs, p, beside) > 0 && !names_role(rs, p, beside) && names_role(rs, p, above);
+    /* (any employer: a company too, "IJsselland Sociaal Detacheren B.V." in
+     * a CV whose first job was at its agency, tests/holdout63 Femke Tempelman) */
+    normtext bt = {0};
+    text_normalise(beside, strlen(beside), &bt);
+    rule_match m;
+    bool company = rules_has(rs, "org.company") && rules_find(rs, "org.company", bt.s, bt.len, 0, &m) == 1;
+    normtext_free(&bt);
+    bool only = (org_level(rs, p, beside) > 0 || company) && !names_role(rs, p, beside) && names_role(rs, p, above);
     free(beside);
     free(above);
     return only;

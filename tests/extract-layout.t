@@ -72,4 +72,15 @@ is "a sidebar's referee on page 2 apart from the position beside him" \
 is "... page 2 goes on with the main column's position" \
     "$(page2 "$T/producer/inbox/h43-Evelien Verstraeten.pdf" | head -1)" "waaronder een huiskamer in Sas van Gent en"
 
+# Newspaper columns inside a page without a gutter (tests/holdout57, tests/holdout62):
+# the short right column comes after the left one, so a referee's details
+# follow his name, and two sections side by side stay apart.
+is "newspaper columns: the second referee's details after his name (AbiWord)" \
+    "$(page2 "$T/holdout57/inbox/Femke Harbers.pdf" | awk 'f && NF { print; exit } $0 == "Ruud Oplaat" { f = 1 }')" \
+    "afdelingshoofd Sociaal Domein, gemeente Lochem,"
+is "... two sections side by side under headings in capitals" \
+    "$(after "$T/holdout62/inbox/Yvette Scholten.pdf" "REFERENTIES")" "Marieke Haverkamp"
+is "... a label | value table stays in rows" \
+    "$(row "$T/holdout31/inbox/Noor Bakhuizen.pdf" "Tarief")" $'Tarief\t€ 89,50 per uur excl. btw'
+
 done_testing
