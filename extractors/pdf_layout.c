@@ -252,6 +252,22 @@ static bool has_text(const glyph *g, size_t a, size_t b, double h)
     return letters >= TEXT_LETTERS;
 }
 
+/* Does g[a, b) start with a period: a year in its first word ("01-2021 t/m
+ * 12-", "2019 – nu"), or a month's name and a year ("september 2014
+ * Coördinator Wmo-team"; not "Teamcoaching, 2022")? */
+static bool leads_with_year(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t e1 = a;
+    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
+        e1++;
+    if (has_year(g, a, e1))
+        return true;
+    size_t e2 = e1;
+    while (e2 < b && !(e2 > e1 && g[e2].x1 - g[e2 - 1].x2 > SPACE_GAP * h))
+        e2++;
+    return e1 < b && !has_text(g, a, e1, h) && has_year(g, e1, e2);
+}
+
 /* The letters and digits of g[a, b), lower case (ASCII; others as '?'). */
 static char *piece_text(const glyph *g, size_t a, size_t b)
 {
@@ -521,7 +537,9 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
                     labels[side] = xreallocarray(labels[side], nlabels[side] + 1, sizeof *labels[side]);
                     labels[side][nlabels[side]++] = label;
                 }
-                bool y = row || has_year(g, a, b);
+                /* (a year that leads the piece: a date column's "2019 – nu", not
+                 * a sidebar's course "Oplossingsgericht coachen, 2019") */
+                bool y = row || leads_with_year(g, a, b, l->height);
                 *(side ? &nright : &nleft) += 1;
                 *(side ? &yr : &yl) += y;
                 /* a year with the column's own text on the next line, or past a
@@ -820,22 +838,6 @@ static void emit_timeline(const pdf_page_layout *pl, size_t k, size_t last, strb
 #define COLUMN_RIGHT_MIN 3      /* right-hand parts that start at the column's edge */
 #define COLUMN_EDGE_TOL 2.0     /* points: "start at the edge" */
 #define REGION_LEFT_WORDS 4     /* words of a left part that is text, not a label */
-
-/* Does g[a, b) start with a period: a year in its first word ("01-2021 t/m
- * 12-", "2019 – nu"), or a month's name and a year ("september 2014
- * Coördinator Wmo-team"; not "Teamcoaching, 2022")? */
-static bool leads_with_year(const glyph *g, size_t a, size_t b, double h)
-{
-    size_t e1 = a;
-    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
-        e1++;
-    if (has_year(g, a, e1))
-        return true;
-    size_t e2 = e1;
-    while (e2 < b && !(e2 > e1 && g[e2].x1 - g[e2 - 1].x2 > SPACE_GAP * h))
-        e2++;
-    return e1 < b && !has_text(g, a, e1, h) && has_year(g, e1, e2);
-}
 
 /* Is g[a, b) written in capitals: three letters or more, none in lower case? */
 static bool capitals(const glyph *g, size_t a, size_t b)

@@ -83,4 +83,10 @@ is "... two sections side by side under headings in capitals" \
 is "... a label | value table stays in rows" \
     "$(row "$T/holdout31/inbox/Noor Bakhuizen.pdf" "Tarief")" $'Tarief\t€ 89,50 per uur excl. btw'
 
+# A sidebar whose courses end in their year ("Oplossingsgericht coachen, 2019") is a
+# sidebar, not a date column: only a year that leads a piece votes for rows
+# (tests/holdout62 Mirthe Lamberink, whose referees were read into the main column).
+is "a sidebar with course years: its referees under their heading" \
+    "$(page2 "$T/holdout62/inbox/Mirthe Lamberink.pdf" | awk 'f { print; exit } $0 == "REFERENTIES" { f = 1 }')" "Jacqueline Vos"
+
 done_testing
