@@ -371,6 +371,17 @@ static char *form_label(const cvdoc *d, ruleset *rs, size_t i)
     return label;
 }
 
+/* Is line i a form's label alone ("Niveau", "Onderwijsinstelling"), not an
+ * entry's status ("diploma behaald")? */
+static bool label_line(const cvdoc *d, ruleset *rs, size_t i)
+{
+    const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    return !d->lines[i].blank && !cvdoc_is_row(d, i) && t->len <= FORM_LABEL_MAX_BYTES &&
+           rules_has(rs, "edu.form_label") && rules_find(rs, "edu.form_label", t->s, t->len, 0, &m) == 1 &&
+           !status_only(d, i, rs);
+}
+
 /* The last row of the form that starts at line i, or 0 when no form of two
  * rows or more starts there. */
 static size_t form_end(const cvdoc *d, ruleset *rs, size_t i)
@@ -497,7 +508,11 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * or the previous line ends mid-phrase (in ",", "-", ":", a dash, "en":
          * "... Fontys Hogeschool Eindhoven — propedeuse:" / "vrijstelling op
          * grond van mijn mbo-diploma SPW; diploma 2006"). */
-        if (lvl != EDU_NONE && open && cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES) {
+        /* (a form's labelled values run longer than an entry's lines: past
+         * the limit when this line is the value of the label above it) */
+        if (lvl != EDU_NONE && open &&
+            (cont + entry_step(d, i) <= 2 * ENTRY_MAX_LINES ||
+             (i > es[n - 1].first && lvl == es[n - 1].level && label_line(d, rs, i - 1)))) {
             entry *e = &es[n - 1];
             bool entry_has_range = false;
             for (size_t k = e->first; k <= e->last; k++)
@@ -510,7 +525,11 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
                                                  !memcmp(pt->s + pl - 3, "\xE2\x80\x93", 3))) ||
                                     (pl >= 3 && !memcmp(pt->s + pl - 3, " en", 3)) ||
                                     (pl >= 4 && !memcmp(pt->s + pl - 4, " and", 4)));
-            if ((entry_has_range && !has_range(d, i, p, &r) && lvl == e->level) || midphrase ||
+            /* (or the line is the value of a form's label on the line above:
+             * "Niveau" / "EQF-niveau 6 (hbo-bachelor) — diploma behaald",
+             * Europass 2020, tests/holdout62 Renske Oosterhof) */
+            bool labelled = i > e->first && lvl == e->level && label_line(d, rs, i - 1);
+            if ((entry_has_range && !has_range(d, i, p, &r) && lvl == e->level) || midphrase || labelled ||
                 (lvl == e->level && school && !names_school(d, e, rs))) {
                 e->last = i;
                 cont += entry_step(d, i);

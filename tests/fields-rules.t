@@ -1067,6 +1067,11 @@ is "a referee's entry outside the references section, its phone two lines down: 
 got=$(facts "$STRAY"$'Overleg met het team, de manager\nen de partners in de wijk.' references.count references.unheaded checks.references)
 is "... not a sentence that names a role without contact details" "$got" $'1\t0\tfail'
 
+# holdout62 Renske Oosterhof (Europass 2020 in Word): labels and values on lines of their
+# own; "Niveau" / "EQF-niveau 6 (hbo-bachelor) — diploma behaald" is the value of its label
+got=$(facts $'Renske\nOpleiding\nBachelor Maatschappelijk Werk en Dienstverlening\nOnderwijsinstelling\nHogeschool Windesheim\nPlaats\nZwolle, Nederland\nNiveau\nEQF-niveau 6 (hbo-bachelor) — diploma behaald' education.entries.0.completion education.mwd)
+is "Europass: a level's value under its label continues the entry" "$got" $'stated\ttrue'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
