@@ -526,7 +526,9 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             /* the votes count the pieces apart by a cell's gap, as they did */
             if (gap <= CELL_GAP * l->height)
                 continue;
-            bool row = cells(g, l) >= 3;
+            /* (a row of three cells or more with a year: a table's; not a row of
+             * an infographic's number tiles, "17 jaar | 22 | 3 | 450") */
+            bool row = cells(g, l) >= 3 && has_year(g, l->first, l->first + l->n);
             bool paired = s > l->first && s < l->first + l->n;
             for (int side = 0; side < 2; side++) {
                 size_t a = side ? s : l->first, b = side ? l->first + l->n : s;

@@ -89,4 +89,9 @@ is "... a label | value table stays in rows" \
 is "a sidebar with course years: its referees under their heading" \
     "$(page2 "$T/holdout62/inbox/Mirthe Lamberink.pdf" | awk 'f { print; exit } $0 == "REFERENTIES" { f = 1 }')" "Jacqueline Vos"
 
+# An infographic's number tiles ("17 jaar | 22 | 3 | 450") are no table's row:
+# the page's skills column stays apart from the positions (tests/holdout62).
+is "number tiles do not make a sidebar a date column" \
+    "$(after "$T/holdout62/inbox/Naomi Hulshof.pdf" "Teamleider Sociaal Wijkteam")" "⌂ Gemeente Zwolle ◷ feb. 2022 – heden"
+
 done_testing
