@@ -659,6 +659,24 @@ static bool closes_bracket(const char *s, size_t l)
     return false;
 }
 
+/* The length of the icon that s starts with, or 0: a symbol a CV builder
+ * puts before an employer or a period (U+2190..U+2BFF arrows, technical
+ * signs and dingbats: "⌂", "◷", "★"; the private use area of icon fonts;
+ * U+1F300.. pictographs). */
+static size_t icon_at(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xE2 && u[1] >= 0x86 && u[1] <= 0xAF && u[2] >= 0x80 && u[2] <= 0xBF)
+        return 3;
+    if (u[0] == 0xEE && u[1] >= 0x80 && u[1] <= 0xBF && u[2] >= 0x80 && u[2] <= 0xBF)
+        return 3;
+    if (u[0] == 0xEF && u[1] >= 0x80 && u[1] <= 0xA3 && u[2] >= 0x80 && u[2] <= 0xBF)
+        return 3;
+    if (u[0] == 0xF0 && u[1] == 0x9F && u[2] >= 0x8C && u[3] >= 0x80 && u[3] <= 0xBF)
+        return 4;
+    return 0;
+}
+
 /* The text of header line i in the CV's words, without the period when i is
  * the position's period line, trimmed of the brackets and separators left
  * around it (malloc'd, maybe ""). */
@@ -734,13 +752,15 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
     /* Before it: bullets, middle dots, brackets and separators
      * ("\xEF\x82\xB7 03/2016 – heden · Teamleider"): U+2022, U+00B7, U+F0B7
      * (a Symbol-font bullet) */
-    size_t skip = 0;
+    size_t skip = 0, k;
     for (;;) {
         skip += strspn(txt + skip, " ()[]:|,-");
         if (!strncmp(txt + skip, "\xE2\x80\xA2", 3) || !strncmp(txt + skip, "\xEF\x82\xB7", 3))
             skip += 3;
         else if (!strncmp(txt + skip, "\xC2\xB7", 2))
             skip += 2;
+        else if ((k = icon_at(txt + skip)) > 0)
+            skip += k;      /* an icon before the employer: "⌂ Gemeente Zwolle" */
         else
             break;
     }
@@ -756,6 +776,10 @@ static char *header_line_text(const cvdoc *d, ruleset *rs, size_t i, const posit
             l--;
         else if (l >= 2 && !memcmp(txt + l - 2, "\xC2\xB7", 2))
             l -= 2;
+        else if (l >= 3 && icon_at(txt + l - 3) == 3)
+            l -= 3;         /* ... and after it, before the period: "◷ feb. 2022" */
+        else if (l >= 4 && icon_at(txt + l - 4) == 4)
+            l -= 4;
         else
             break;
     }

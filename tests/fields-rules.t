@@ -1072,6 +1072,10 @@ is "... not a sentence that names a role without contact details" "$got" $'1\t0\
 got=$(facts $'Renske\nOpleiding\nBachelor Maatschappelijk Werk en Dienstverlening\nOnderwijsinstelling\nHogeschool Windesheim\nPlaats\nZwolle, Nederland\nNiveau\nEQF-niveau 6 (hbo-bachelor) — diploma behaald' education.entries.0.completion education.mwd)
 is "Europass: a level's value under its label continues the entry" "$got" $'stated\ttrue'
 
+# holdout62 Naomi Hulshof (an infographic): icons before the employer and the period
+got=$(facts "$HEAD"$'\nTeamleider Sociaal Wijkteam\n\xe2\x8c\x82 Gemeente Zwolle \xe2\x97\xb7 feb. 2022 – heden\nLeiding aan het sociaal wijkteam Zuid.' experience.positions.0.employer)
+is "icons before the employer and the period are no part of the employer" "$got" "Gemeente Zwolle"
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
