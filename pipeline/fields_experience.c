@@ -65,6 +65,7 @@
  * only on max_months, and answer review in between.
  */
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -454,8 +455,12 @@ static bool find_range(const cvdoc *d, size_t i, const profile *p, date_range *r
      * dienst": a form's "In dienst per" and "Uit dienst per" columns) */
     if (!found && !cut && dates_only(&a) && a.len <= t->len) {
         size_t bs = 0, be = trimmed(b.s, b.len, &bs);
-        bool still = (be - bs == 13 && !memcmp(b.s + bs, "nog in dienst", 13)) ||
-                     (be - bs == 9 && !memcmp(b.s + bs, "in dienst", 9));
+        /* (or an open end of its own: "09-2021" / "heden", a DOCX table's
+         * "Van | Tot" cells, tests/holdout64 Karin Nijhof) */
+        static const char *const open_ends[] = {"nog in dienst", "in dienst", "heden", "nu", "present", "huidig"};
+        bool still = false;
+        for (size_t k = 0; k < sizeof open_ends / sizeof *open_ends && !still; k++)
+            still = be - bs == strlen(open_ends[k]) && !memcmp(b.s + bs, open_ends[k], be - bs);
         if (still || dates_only(&b)) {
             sb_reset(&both);
             sb_add(&both, a.s, a.len);
@@ -2072,6 +2077,53 @@ static bool domain_only_shared(const cvdoc *d, ruleset *rs, const char *domain, 
     return shared;
 }
 
+/* The organisation rule id on what the CV says an abbreviation in the
+ * employer stands for: a word of ABBREV_MIN..ABBREV_MAX capitals in it,
+ * followed anywhere in the CV by that word and a bracket ("SWVR (Stichting
+ * Welzijn Veluwerand)").  Returns the level (2 or 0); *ev the defining line. */
+#define ABBREV_MIN 2
+#define ABBREV_MAX 8
+static int abbreviation_level(const cvdoc *d, ruleset *rs, const char *id, const char *employer, json **ev)
+{
+    const char *p = employer;
+    while (*p) {
+        while (*p && !(*p >= 'A' && *p <= 'Z'))
+            p++;
+        const char *w = p;
+        while (*p >= 'A' && *p <= 'Z')
+            p++;
+        size_t n = (size_t)(p - w);
+        bool word = n >= ABBREV_MIN && n <= ABBREV_MAX && (w == employer || !isalnum((unsigned char)w[-1])) &&
+                    !isalnum((unsigned char)*p);
+        while (*p && isalnum((unsigned char)*p))
+            p++;
+        if (!word)
+            continue;
+        for (size_t i = 0; i < d->n; i++) {
+            const cv_line *l = &d->lines[i];
+            for (const char *h = l->orig; (h = memmem(h, l->olen - (size_t)(h - l->orig), w, n)) != NULL; h += n) {
+                const char *a = h + n;
+                if ((h > l->orig && isalnum((unsigned char)h[-1])) || a + 2 > l->orig + l->olen || a[0] != ' ' ||
+                    a[1] != '(')
+                    continue;
+                const char *close = memchr(a + 2, ')', l->olen - (size_t)(a + 2 - l->orig));
+                if (!close)
+                    continue;
+                normtext t = {0};
+                text_normalise(a + 2, (size_t)(close - a - 2), &t);
+                rule_match m;
+                bool is = rules_find(rs, id, t.s, t.len, 0, &m) == 1;
+                normtext_free(&t);
+                if (is) {
+                    *ev = cvdoc_evidence(d, i, id);
+                    return 2;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 /* The organisation rule: on the employer when the header names one apart
  * from the title ("Coördinator Welzijn – Ziekenhuis X" is no welfare
  * foundation because the title says welzijn), else on the header lines.
@@ -2147,6 +2199,21 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const cha
                     *ev = cvdoc_evidence(d, i, self);
             }
         }
+    }
+    /* an employer by its abbreviation that the CV spells out elsewhere:
+     * "SWVR, Harderwijk" and, in the profile, "SWVR (Stichting Welzijn
+     * Veluwerand)" (tests/holdout65 Jeroen Haverkamp) */
+    if (lvl < 2 && employer) {
+        json *aev = NULL;
+        if (abbreviation_level(d, rs, id, employer, &aev) == 2) {
+            lvl = 2;
+            if (ev) {
+                json_free(*ev);
+                *ev = aev;
+                aev = NULL;
+            }
+        }
+        json_free(aev);
     }
     if (lvl == 1 && rules_has(rs, self) && q->bend > q->bfirst) {
         json *sev = NULL;

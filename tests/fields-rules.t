@@ -1076,6 +1076,24 @@ is "Europass: a level's value under its label continues the entry" "$got" $'stat
 got=$(facts "$HEAD"$'\nTeamleider Sociaal Wijkteam\n\xe2\x8c\x82 Gemeente Zwolle \xe2\x97\xb7 feb. 2022 – heden\nLeiding aan het sociaal wijkteam Zuid.' experience.positions.0.employer)
 is "icons before the employer and the period are no part of the employer" "$got" "Gemeente Zwolle"
 
+# holdout65 Jeroen Haverkamp: the employer by an abbreviation the profile spells out
+got=$(facts $'Jeroen\nProfiel\nSinds 2012 werk ik bij SWVR (Stichting Welzijn Veluwerand), de welzijnsstichting voor Ermelo en Harderwijk.\nWerkervaring\nCoördinator Mantelzorg en Vrijwilligers\nSWVR, Harderwijk\nseptember 2017 – heden\nCoördinatie van de mantelzorgconsulenten.' experience.positions.0.roles.coord.relevance)
+is "an employer's abbreviation spelt out elsewhere in the CV (\"SWVR (Stichting Welzijn Veluwerand)\")" "$got" certain
+# holdout65 Marloes Kampman: the hbo programme by its English name only
+got=$(facts $'Marloes\nOpleiding\nSocial Work (B SW), deeltijd — Saxion, Deventer, 2016 – 2020\nAfgestudeerd in juni 2020.' education.entries.0.level education.hbo_bachelor_completed)
+is "\"Social Work (B SW)\" is an hbo programme" "$got" $'hbo\ttrue'
+got=$(facts $'Daniel\nEducation\nBA (Hons) Social Work, University of Leeds — graduated 2011' education.entries.0.level)
+is "... a university's BA Social Work stays wo" "$got" wo
+# holdout65 Fenna Huisman: the references as a numbered appendix
+got=$(facts $'Fenna\nBijlage 2 — Referenties\nAnita Brinkhuis, afdelingsmanager Samenleving, gemeente Oldebroek, 06-60418258\nGerard Tempelman, wethouder sociaal domein, gemeente Oldebroek, 06-60418259' references.count)
+is "\"Bijlage 2 — Referenties\" heads the references" "$got" 2
+# holdout64 Sandra Kolkman: the supplier's footer with its KvK number on the cover page
+got=$(facts $'IJsselpoort Detachering\nKandidaatvoorstel\nIJsselpoort Detachering B.V. · Zwolle · 038-4560200 · KvK 80912345 · Waadi-geregistreerd\nPersonalia\nNaam\tSandra Kolkman\nTelefoon\t06-50318824' candidate.phone)
+is "the supplier's line with its KvK number gives no candidate's phone" "$got" 06-50318824
+# holdout64 Karin Nijhof: a DOCX "Van | Tot" table, each cell a line, the end "heden"
+got=$(facts $'Karin\nWerkervaring\nVan\nTot\nFunctie en werkgever\nWerkzaamheden\n09-2021\nheden\nCoördinator Buurtwerk\nStichting Welzijn Zutphen-Warnsveld\nCoördinatie van zes buurtwerkers.' experience.positions.0.start experience.positions.0.end experience.positions.0.title)
+is "\"09-2021\" / \"heden\" in cells of their own is a period" "$got" $'2021-09\tnull\tCoördinator Buurtwerk'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
