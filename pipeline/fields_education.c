@@ -118,6 +118,20 @@ static bool status_only(const cvdoc *d, size_t i, ruleset *rs)
     return false;
 }
 
+/* Does line i say that something was not completed (edu.not_completed,
+ * edu.milestone): "Saxion, Enschede — propedeuse behaald, opleiding niet
+ * afgerond", the school's line of the entry above, past a blank line as a
+ * print sets it (tests/producer h62-Maarten Ebbers)?  Such a line joins the
+ * entry above whatever its length: it can only make the entry less
+ * complete. */
+static bool undone(const cvdoc *d, size_t i, ruleset *rs)
+{
+    const normtext *t = &d->lines[i].norm;
+    rule_match m;
+    return rules_find(rs, "edu.not_completed", t->s, t->len, 0, &m) == 1 ||
+           (rules_has(rs, "edu.milestone") && rules_find(rs, "edu.milestone", t->s, t->len, 0, &m) == 1);
+}
+
 /* Is line i where education entries are looked for? */
 static bool in_scope(const cvdoc *d, size_t i)
 {
@@ -543,7 +557,7 @@ static size_t find_entries(const cvdoc *d, ruleset *rs, const profile *p, entry 
          * degree ("propedeuse behaald, daarna overgestapt naar de
          * universiteit"), not one that names a degree of its own
          * ("Propedeuse HBO Toegepaste Psychologie, ...") */
-        if ((lvl == EDU_NONE || school) && n > 0 && (bracketed(d, i) || status_only(d, i, rs)) &&
+        if ((lvl == EDU_NONE || school) && n > 0 && (bracketed(d, i) || status_only(d, i, rs) || (lvl == EDU_NONE && undone(d, i, rs))) &&
             i >= 2 &&
             (es[n - 1].last == i - 1 || (es[n - 1].last == i - 2 && d->lines[i - 1].blank))) {
             es[n - 1].last = i;

@@ -1094,6 +1094,10 @@ is "the supplier's line with its KvK number gives no candidate's phone" "$got" 0
 got=$(facts $'Karin\nWerkervaring\nVan\nTot\nFunctie en werkgever\nWerkzaamheden\n09-2021\nheden\nCoördinator Buurtwerk\nStichting Welzijn Zutphen-Warnsveld\nCoördinatie van zes buurtwerkers.' experience.positions.0.start experience.positions.0.end experience.positions.0.title)
 is "\"09-2021\" / \"heden\" in cells of their own is a period" "$got" $'2021-09\tnull\tCoördinator Buurtwerk'
 
+# tests/producer h62-Maarten Ebbers: the school's line with "niet afgerond" past a blank line
+got=$(facts $'Maarten\nOpleiding\nHbo Maatschappelijk Werk en Dienstverlening 2000 – 2002\n\nSaxion, Enschede — propedeuse behaald, opleiding niet afgerond\n\nMbo Sociaal-Maatschappelijke Dienstverlening, niveau 4 1996 – 2000' education.entries.0.completion knockouts.2)
+is "a line that says \"niet afgerond\" past a blank line is the entry's" "$got" $'not_completed\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
