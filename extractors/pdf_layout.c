@@ -412,6 +412,7 @@ struct pdf_page_layout {
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
     size_t years_text;      /* ... those with a year and narrow-column text right below */
     bool left_narrow;       /* the gutter's narrow column (a sidebar) is on the left */
+    double xmin, xmax;      /* where the page's text starts and ends */
     char **labels;          /* narrow-column pieces that may be a form's labels (label_piece) */
     size_t nlabels;
 };
@@ -478,6 +479,12 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
     }
     pl->lines = lines;
     pl->nl = nl;
+    pl->xmin = INFINITY;
+    pl->xmax = -INFINITY;
+    for (size_t k = 0; k < nl; k++) {
+        pl->xmin = fmin(pl->xmin, g[lines[k].first].x1);
+        pl->xmax = fmax(pl->xmax, g[lines[k].first + lines[k].n - 1].x2);
+    }
     for (size_t k = 0; k < nl; k++)
         for (size_t i = lines[k].first + 1; i < lines[k].first + lines[k].n; i++)
             if (g[i].x1 - g[i - 1].x2 > CELL_GAP * lines[k].height) {
@@ -897,11 +904,7 @@ static size_t column_region(const pdf_page_layout *pl, size_t k, double *x0)
     const line *l = &pl->lines[k];
     if (pl->gx > 0)
         return k - 1;
-    double xmin = INFINITY, xmax = -INFINITY;
-    for (size_t j = 0; j < pl->nl; j++) {
-        xmin = fmin(xmin, g[pl->lines[j].first].x1);
-        xmax = fmax(xmax, g[pl->lines[j].first + pl->lines[j].n - 1].x2);
-    }
+    double xmin = pl->xmin, xmax = pl->xmax;
     size_t s = l->first + 1;
     while (s < l->first + l->n && g[s].x1 - g[s - 1].x2 <= CELL_GAP * l->height)
         s++;
