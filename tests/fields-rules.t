@@ -1098,6 +1098,11 @@ is "\"09-2021\" / \"heden\" in cells of their own is a period" "$got" $'2021-09\
 got=$(facts $'Maarten\nOpleiding\nHbo Maatschappelijk Werk en Dienstverlening 2000 – 2002\n\nSaxion, Enschede — propedeuse behaald, opleiding niet afgerond\n\nMbo Sociaal-Maatschappelijke Dienstverlening, niveau 4 1996 – 2000' education.entries.0.completion knockouts.2)
 is "a line that says \"niet afgerond\" past a blank line is the entry's" "$got" $'not_completed\tfail'
 
+# holdout63 Jeroen Kleinjan: a foundation that names no field, which the description says is
+# a youth-protection body, is no welfare foundation (certainly, not review)
+got=$(facts $'Jeroen\nWerkervaring\nTeamleider Jeugd en Gezin — Stichting Beschermd Opgroeien Oost-Veluwe\nmaart 2017 – heden\n• Onze stichting is de gecertificeerde instelling voor jeugdbescherming en jeugdreclassering op de Oost-Veluwe.\n• Leiding aan twaalf jeugdbeschermers.' experience.positions.0.roles.coord.relevance knockouts.3)
+is "\"Onze stichting is de gecertificeerde instelling ...\": no welfare foundation" "$got" $'no\tfail'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
