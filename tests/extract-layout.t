@@ -94,4 +94,15 @@ is "a sidebar with course years: its referees under their heading" \
 is "number tiles do not make a sidebar a date column" \
     "$(after "$T/holdout62/inbox/Naomi Hulshof.pdf" "Teamleider Sociaal Wijkteam")" "⌂ Gemeente Zwolle ◷ feb. 2022 – heden"
 
+# Sections in three columns side by side, the first column's heading a line above
+# (tests/holdout67 Ilse Boerrigter: her referees were read across the columns).
+is "three columns side by side: the referees under their heading" \
+    "$(after "$T/holdout67/inbox/Ilse Boerrigter.pdf" "Referenties")" "Gerda Mulderij"
+# ... and a table whose period wraps onto the row under it stays a table, not a
+# sidebar (tests/holdout67 Tim Oosterwijk)
+is "a four-column table with a wrapped period column keeps its rows" \
+    "$(row "$T/holdout67/inbox/Tim Oosterwijk.pdf" "Coördinator	" | cut -f 1,2,5)" $'Coördinator\tGemeente\taugustus 2021 –'
+is "two headings side by side in a box: the right column under its own heading" \
+    "$(after "$T/holdout67/inbox/Sanne Lubbers.pdf" "TARIEF EN BESCHIKBAARHEID")" "Uurtarief: € 86,00 per uur excl. btw"
+
 done_testing

@@ -1103,6 +1103,10 @@ is "a line that says \"niet afgerond\" past a blank line is the entry's" "$got" 
 got=$(facts $'Jeroen\nWerkervaring\nTeamleider Jeugd en Gezin — Stichting Beschermd Opgroeien Oost-Veluwe\nmaart 2017 – heden\n• Onze stichting is de gecertificeerde instelling voor jeugdbescherming en jeugdreclassering op de Oost-Veluwe.\n• Leiding aan twaalf jeugdbeschermers.' experience.positions.0.roles.coord.relevance knockouts.3)
 is "\"Onze stichting is de gecertificeerde instelling ...\": no welfare foundation" "$got" $'no\tfail'
 
+# holdout66 Frank Heijerman: "voor eigen rekening en risico" is working as one's own business
+got=$(facts $'Frank\nProfiel\nDertien jaar werkte ik bij de gemeente Harderwijk. Sinds mei 2022 werk ik voor eigen rekening en risico.' zzp knockouts.1)
+is "\"werk ik voor eigen rekening en risico\" indicates self-employment" "$got" $'true\treview'
+
 # ---- language ------------------------------------------------------------------------
 got=$(facts $'John Smith\nProfile\nI am an experienced coordinator in the social domain. I have worked for the municipality of Zwolle for ten years and I enjoy working with residents and partners.\nWork experience\nCoordinator Youth, Municipality of Zwolle\n2015 - present\nI led a team of twelve social workers and managed the budget of the youth department.' language.code checks.dutch)
 is "an English CV fails the Dutch check" "$got" $'en\tfail'
