@@ -99,6 +99,8 @@ declare -A KNOWN=(
     ["h64-Karin Nijhof.pdf: education.mwd"]="see h64-Karin Nijhof.pdf: score"
     ["h64-Karin Nijhof.pdf: knockouts.2"]="see h64-Karin Nijhof.pdf: score"
     ["h64-Karin Nijhof.pdf: criteria.4"]="see h64-Karin Nijhof.pdf: score"
+    ["h66-Martijn Roskam.pdf: criteria.6"]="points only (he is not eligible either way): the print's narrow column wraps the policy example over three lines ('... de Wmo-verordening' / '2015 van Bronckhorst heb ik met het' / 'team vertaald naar drie concrete projecten'), and evidence terms are matched line by line"
+    ["h66-Martijn Roskam.pdf: score"]="see h66-Martijn Roskam.pdf: criteria.6"
     # a review of the references check in a print whose DOCX passes (safe side)
     ["h50-Margriet Hulshof.pdf: references.count"]="the print sets the DOCX's sidebar beside the main column, and the sidebar goes on at the top of page 2 with the second referee ('Hanneke Peters, oud-directeur' / 'Stichting Welzijn' / 'Groesbeek, 06-...') and no heading: page 2 takes page 1's gutter, but his lines come after the last position, outside the references section; counted apart as a referee elsewhere (references.unheaded): review where the DOCX passes"
     ["h50-Margriet Hulshof.pdf: checks.references"]="see h50-Margriet Hulshof.pdf: references.count"
