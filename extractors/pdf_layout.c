@@ -268,6 +268,31 @@ static bool leads_with_year(const glyph *g, size_t a, size_t b, double h)
     return e1 < b && !has_text(g, a, e1, h) && has_year(g, e1, e2);
 }
 
+/* Words in g[a, b): runs apart by more than a space's gap. */
+static size_t words_in(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t n = a < b;
+    for (size_t i = a + 1; i < b; i++)
+        n += g[i].x1 - g[i - 1].x2 > SPACE_GAP * h;
+    return n;
+}
+
+/* A heading as a piece: one to three words of four letters or more in all,
+ * the first a capital letter, nothing but letters ('&', '/' aside). */
+static bool heading_piece(const glyph *g, size_t a, size_t b, double h)
+{
+    if (a >= b || !g_unichar_isupper(g[a].c) || words_in(g, a, b, h) > 3)
+        return false;
+    size_t letters = 0;
+    for (size_t i = a; i < b; i++) {
+        if (g_unichar_isalpha(g[i].c))
+            letters++;
+        else if (g[i].c != '&' && g[i].c != '/' && g[i].c != '\'')
+            return false;       /* (no digit, colon, dash: "Ja – Bachelor" is a cell's answer) */
+    }
+    return letters >= 4;        /* (not "Ja") */
+}
+
 /* The letters and digits of g[a, b), lower case (ASCII; others as '?'). */
 static char *piece_text(const glyph *g, size_t a, size_t b)
 {
@@ -418,6 +443,7 @@ struct pdf_page_layout {
     size_t pieces, years;   /* pieces of text in the narrow column, and those with a year */
     size_t years_text;      /* ... those with a year and narrow-column text right below */
     bool left_narrow;       /* the gutter's narrow column (a sidebar) is on the left */
+    bool heading_column;    /* the narrow column holds only section headings, each alone */
     double xmin, xmax;      /* where the page's text starts and ends */
     char **labels;          /* narrow-column pieces that may be a form's labels (label_piece) */
     size_t nlabels;
@@ -524,6 +550,10 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         /* per side: the last piece's bottom, and whether it held a year */
         double last_bottom[2] = {-1, -1};
         bool last_year[2] = {false, false};
+        /* per side: headings standing alone, the column empty on the line
+         * above each (a column of section headings beside the text, not a
+         * sidebar) */
+        size_t lone[2] = {0, 0}, last_k[2] = {SIZE_MAX, SIZE_MAX};
         /* per side: pieces beside text on the other side that may be labels */
         char **labels[2] = {NULL, NULL};
         size_t nlabels[2] = {0, 0};
@@ -568,6 +598,10 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
                     below[side] = xreallocarray(below[side], nbelow[side] + 1, sizeof *below[side]);
                     below[side][nbelow[side]++] = piece_text(g, a, b);
                 }
+                /* (no text of this column on the line above: a list of skills
+                 * has its items on consecutive lines) */
+                lone[side] += heading_piece(g, a, b, l->height) && (last_k[side] == SIZE_MAX || k - last_k[side] >= 2);
+                last_k[side] = k;
                 last_year[side] = y;
                 last_bottom[side] = l->bottom;
             }
@@ -601,6 +635,7 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             free(labels[!narrow][x]);
         free(labels[!narrow]);
         pl->pieces = left_narrow ? nleft : nright;
+        pl->heading_column = pl->pieces >= 4 && 5 * lone[narrow] >= 4 * pl->pieces;   /* (a one-line section puts two headings on consecutive lines) */
         pl->years = left_narrow ? yl : yr;
         pl->years_text = left_narrow ? tl : tr;
         pl->gx = gx;
@@ -660,6 +695,7 @@ void pdf_layout_vote(const pdf_page_layout *pl, pdf_layout_votes *v)
     v->pieces += pl->pieces;
     v->years += pl->years;
     v->years_text += pl->years_text;
+    v->heading_columns += pl->heading_column;
     if (pl->nlabels) {
         v->labels = xreallocarray(v->labels, v->nlabels + pl->nlabels, sizeof *v->labels);
         for (size_t i = 0; i < pl->nlabels; i++)
@@ -691,6 +727,12 @@ static size_t repeated_labels(const pdf_layout_votes *v)
 bool pdf_layout_columns(const pdf_layout_votes *v)
 {
     if (v->pieces == 0)
+        return false;
+    /* section headings in a margin column beside their text ("Werkervaring"
+     * beside the positions, each heading alone with the section's height
+     * below it; tests/holdout68 Dennis Rikkers): rows, so each heading
+     * stays with its section */
+    if (v->heading_columns)
         return false;
     /* a form's labels beside their values: rows, whatever the years say */
     size_t rep = repeated_labels(v);
@@ -869,14 +911,6 @@ static bool capitals(const glyph *g, size_t a, size_t b)
     return letters >= 3;
 }
 
-/* Words in g[a, b): runs apart by more than a space's gap. */
-static size_t words_in(const glyph *g, size_t a, size_t b, double h)
-{
-    size_t n = a < b;
-    for (size_t i = a + 1; i < b; i++)
-        n += g[i].x1 - g[i - 1].x2 > SPACE_GAP * h;
-    return n;
-}
 
 /* How line l stands to a column edge at x0: 0 left of it only, 1 right of it
  * only, 2 split cleanly at it (a cell's gap), -1 across it. */
@@ -1009,21 +1043,6 @@ static bool period_piece(const glyph *g, size_t a, size_t b, double h)
 #define MULTI_MIN_COLUMNS 3
 #define MULTI_MAX_COLUMNS 6
 
-/* A heading as a piece: one to three words of four letters or more in all,
- * the first a capital letter, nothing but letters ('&', '/' aside). */
-static bool heading_piece(const glyph *g, size_t a, size_t b, double h)
-{
-    if (a >= b || !g_unichar_isupper(g[a].c) || words_in(g, a, b, h) > 3)
-        return false;
-    size_t letters = 0;
-    for (size_t i = a; i < b; i++) {
-        if (g_unichar_isalpha(g[i].c))
-            letters++;
-        else if (g[i].c != '&' && g[i].c != '/' && g[i].c != '\'')
-            return false;       /* (no digit, colon, dash: "Ja – Bachelor" is a cell's answer) */
-    }
-    return letters >= 4;        /* (not "Ja") */
-}
 
 static size_t multi_region(const pdf_page_layout *pl, size_t k, double *edges, size_t *ncols)
 {

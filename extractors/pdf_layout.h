@@ -21,6 +21,7 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
  * with the column's own text right below them. */
 typedef struct {
     size_t pieces, years, years_text;
+    size_t heading_columns; /* pages whose narrow column holds only headings */
     char **labels;          /* the narrow column's short pieces beside text */
     size_t nlabels;
 } pdf_layout_votes;

@@ -105,4 +105,9 @@ is "a four-column table with a wrapped period column keeps its rows" \
 is "two headings side by side in a box: the right column under its own heading" \
     "$(after "$T/holdout67/inbox/Sanne Lubbers.pdf" "TARIEF EN BESCHIKBAARHEID")" "Uurtarief: € 86,00 per uur excl. btw"
 
+# Section headings in a margin column beside their text, each alone (Word text
+# boxes, tests/holdout68 Dennis Rikkers): rows, so each heading heads its section.
+is "headings in a margin column stay with their sections" \
+    "$(row "$T/holdout68/inbox/Dennis Rikkers.pdf" "Werkervaring")" $'Werkervaring\tTeamleider Jeugd | Gemeente Harderwijk'
+
 done_testing
