@@ -101,6 +101,18 @@ declare -A KNOWN=(
     ["h64-Karin Nijhof.pdf: criteria.4"]="see h64-Karin Nijhof.pdf: score"
     ["h66-Martijn Roskam.pdf: criteria.6"]="points only (he is not eligible either way): the print's narrow column wraps the policy example over three lines ('... de Wmo-verordening' / '2015 van Bronckhorst heb ik met het' / 'team vertaald naar drie concrete projecten'), and evidence terms are matched line by line"
     ["h66-Martijn Roskam.pdf: score"]="see h66-Martijn Roskam.pdf: criteria.6"
+    # NOT on the safe side, the print only (the DOCX is read right)
+    ["h68-Johan Brinkhuis.pdf: experience.coord_months"]="NOT on the safe side, the print only: the DOCX's dot-leader tab between the header and its period becomes a wrapped line in the print ('Manager Welzijn en Ontmoeting – Stichting Welzijn Ermelo-Harderwijk jan. 2019 –' / 'heden'), and that position is not counted: a wrong fail of knock-out 3; the DOCX passes"
+    ["h68-Johan Brinkhuis.pdf: knockouts.3"]="see h68-Johan Brinkhuis.pdf: experience.coord_months"
+    ["h68-Johan Brinkhuis.pdf: criteria.5"]="see h68-Johan Brinkhuis.pdf: experience.coord_months"
+    ["h68-Johan Brinkhuis.pdf: score"]="see h68-Johan Brinkhuis.pdf: experience.coord_months"
+    ["h68-Erik Hulshof.pdf: references.count"]="pandoc drops the DOCX's footers, which held his only referees: the PDF names none, so its fail is right for the file (the DOCX gets review)"
+    ["h68-Erik Hulshof.pdf: checks.references"]="see h68-Erik Hulshof.pdf: references.count"
+    ["h68-Lieke Hoornstra.pdf: references.count"]="pandoc drops the DOCX's margin text boxes, the section headings, and the referees are no longer under a references heading: review where the DOCX passes (safe side)"
+    ["h68-Lieke Hoornstra.pdf: checks.references"]="see h68-Lieke Hoornstra.pdf: references.count"
+    ["h68-Nienke Scholten.pdf: education.highest_level"]="the print puts a blank line between '1. Bachelor Bestuurskunde/Overheidsmanagement' and its school line 'Saxion, Enschede, 2003 – 2007 — diploma behaald', which names no level of its own: completion unknown, review of knock-out 2 where the DOCX passes (safe side)"
+    ["h68-Nienke Scholten.pdf: education.hbo_bachelor_completed"]="see h68-Nienke Scholten.pdf: education.highest_level"
+    ["h68-Nienke Scholten.pdf: knockouts.2"]="see h68-Nienke Scholten.pdf: education.highest_level"
     # a review of the references check in a print whose DOCX passes (safe side)
     ["h50-Margriet Hulshof.pdf: references.count"]="the print sets the DOCX's sidebar beside the main column, and the sidebar goes on at the top of page 2 with the second referee ('Hanneke Peters, oud-directeur' / 'Stichting Welzijn' / 'Groesbeek, 06-...') and no heading: page 2 takes page 1's gutter, but his lines come after the last position, outside the references section; counted apart as a referee elsewhere (references.unheaded): review where the DOCX passes"
     ["h50-Margriet Hulshof.pdf: checks.references"]="see h50-Margriet Hulshof.pdf: references.count"
