@@ -2077,6 +2077,23 @@ static bool domain_only_shared(const cvdoc *d, ruleset *rs, const char *domain, 
     return shared;
 }
 
+/* Does position q's description match rule id (ID.self, ID.self_not)?  Then
+ * its line replaces *ev (when ev is given). */
+static bool description_says(const cvdoc *d, ruleset *rs, const char *id, const position *q, json **ev)
+{
+    if (!rules_has(rs, id) || q->bend <= q->bfirst)
+        return false;
+    json *found = NULL;
+    bool says = match_level(d, rs, id, q->bfirst, q->bend - 1, &found) == 2;
+    if (says && ev) {
+        json_free(*ev);
+        *ev = found;
+        found = NULL;
+    }
+    json_free(found);
+    return says;
+}
+
 /* The organisation rule id on what the CV says an abbreviation in the
  * employer stands for: a word of ABBREV_MIN..ABBREV_MAX capitals in it,
  * followed anywhere in the CV by that word and a bracket ("SWVR (Stichting
@@ -2221,31 +2238,11 @@ static int employer_level(const cvdoc *d, ruleset *rs, const char *id, const cha
      * instelling voor jeugdbescherming", tests/holdout63 Jeroen Kleinjan):
      * certainly not */
     char *self_not = xasprintf("%s.self_not", id);
-    if (lvl == 1 && rules_has(rs, self_not) && q->bend > q->bfirst) {
-        json *nev = NULL;
-        if (match_level(d, rs, self_not, q->bfirst, q->bend - 1, &nev) == 2) {
-            lvl = 0;
-            if (ev) {
-                json_free(*ev);
-                *ev = nev;
-                nev = NULL;
-            }
-        }
-        json_free(nev);
-    }
+    if (lvl == 1 && description_says(d, rs, self_not, q, ev))
+        lvl = 0;
     free(self_not);
-    if (lvl == 1 && rules_has(rs, self) && q->bend > q->bfirst) {
-        json *sev = NULL;
-        if (match_level(d, rs, self, q->bfirst, q->bend - 1, &sev) == 2) {
-            lvl = 2;
-            if (ev) {
-                json_free(*ev);
-                *ev = sev;
-                sev = NULL;
-            }
-        }
-        json_free(sev);
-    }
+    if (lvl == 1 && description_says(d, rs, self, q, ev))
+        lvl = 2;
     free(maybe);
     free(not);
     free(self);
