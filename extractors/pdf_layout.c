@@ -255,16 +255,22 @@ static bool has_text(const glyph *g, size_t a, size_t b, double h)
 /* Does g[a, b) start with a period: a year in its first word ("01-2021 t/m
  * 12-", "2019 – nu"), or a month's name and a year ("september 2014
  * Coördinator Wmo-team"; not "Teamcoaching, 2022")? */
+/* The end of the word that starts at g[a] (before b): the next gap wider
+ * than a space. */
+static size_t word_end(const glyph *g, size_t a, size_t b, double h)
+{
+    size_t e = a;
+    while (e < b && !(e > a && g[e].x1 - g[e - 1].x2 > SPACE_GAP * h))
+        e++;
+    return e;
+}
+
 static bool leads_with_year(const glyph *g, size_t a, size_t b, double h)
 {
-    size_t e1 = a;
-    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
-        e1++;
+    size_t e1 = word_end(g, a, b, h);
     if (has_year(g, a, e1))
         return true;
-    size_t e2 = e1;
-    while (e2 < b && !(e2 > e1 && g[e2].x1 - g[e2 - 1].x2 > SPACE_GAP * h))
-        e2++;
+    size_t e2 = word_end(g, e1, b, h);
     return e1 < b && !has_text(g, a, e1, h) && has_year(g, e1, e2);
 }
 
@@ -347,15 +353,10 @@ static char *label_piece(const glyph *g, size_t a, size_t b, double h)
 /* Finds a gutter; returns its x or -1.  For every x across the text width it
  * counts the lines that cross x (a glyph or a word space covers it) and the
  * lines that have text on both sides of x with a wide gap there. */
-static double find_gutter(const glyph *g, line *lines, size_t nl)
+static double find_gutter(const glyph *g, line *lines, size_t nl, double xmin, double xmax)
 {
     if (nl < 6)
         return -1;
-    double xmin = INFINITY, xmax = -INFINITY;
-    for (size_t k = 0; k < nl; k++) {
-        xmin = fmin(xmin, g[lines[k].first].x1);
-        xmax = fmax(xmax, g[lines[k].first + lines[k].n - 1].x2);
-    }
     double w = xmax - xmin;
     if (!(w > 50) || w > 100000)
         return -1;
@@ -541,7 +542,7 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
         qsort(pl->line_starts.x, pl->line_starts.n, sizeof *pl->line_starts.x, cmp_double);
 
     /* 2. a gutter, and what its narrow column holds */
-    double gx = find_gutter(g, lines, nl);
+    double gx = find_gutter(g, lines, nl, pl->xmin, pl->xmax);
     if (gx > 0) {
         size_t nleft = 0, nright = 0, yl = 0, yr = 0, tl = 0, tr = 0;
         /* the texts right below years, per side, to drop repeated ones */
@@ -607,11 +608,7 @@ pdf_page_layout *pdf_layout_analyse(const char *text, const PopplerRectangle *re
             }
         }
         /* the narrow column: the one on the short side of the gutter */
-        double xmin = INFINITY, xmax = -INFINITY;
-        for (size_t k = 0; k < nl; k++) {
-            xmin = fmin(xmin, g[lines[k].first].x1);
-            xmax = fmax(xmax, g[lines[k].first + lines[k].n - 1].x2);
-        }
+        double xmin = pl->xmin, xmax = pl->xmax;
         /* A text under several years is a form's label ("04-2019 – heden" /
          * "Organisatie", under every job of a label/value table), no entry
          * of a sidebar: only texts below one year count. */
@@ -653,12 +650,7 @@ void pdf_layout_continue(pdf_page_layout *pl, const pdf_page_layout *prev)
         return;
     double gx = prev->gx;
     const glyph *g = pl->g;
-    double xmin = INFINITY, xmax = -INFINITY;
-    for (size_t k = 0; k < pl->nl; k++) {
-        xmin = fmin(xmin, g[pl->lines[k].first].x1);
-        xmax = fmax(xmax, g[pl->lines[k].first + pl->lines[k].n - 1].x2);
-    }
-    bool left_narrow = gx - xmin <= xmax - gx;
+    bool left_narrow = gx - pl->xmin <= pl->xmax - gx;
     size_t cross = 0, left = 0, right = 0, years = 0;
     for (size_t k = 0; k < pl->nl; k++) {
         const line *l = &pl->lines[k];
@@ -778,6 +770,15 @@ static size_t line_pieces(const glyph *g, const line *l, piece **out)
     return n;
 }
 
+/* The centres of pieces ps[0..np) (malloc'd): a timeline's columns. */
+static double *piece_centres(const glyph *g, const piece *ps, size_t np)
+{
+    double *cx = xcalloc(np ? np : 1, sizeof *cx);
+    for (size_t i = 0; i < np; i++)
+        cx[i] = (g[ps[i].a].x1 + g[ps[i].b - 1].x2) / 2;
+    return cx;
+}
+
 /* The column of x among a timeline's periods (centres cx[0..k)): the one
  * whose centre is nearest. */
 static size_t timeline_column(const double *cx, size_t k, double x)
@@ -807,9 +808,7 @@ static size_t timeline_end(const pdf_page_layout *pl, size_t k)
         free(ps);
         return k;
     }
-    double *cx = xcalloc(np, sizeof *cx);
-    for (size_t i = 0; i < np; i++)
-        cx[i] = (g[ps[i].a].x1 + g[ps[i].b - 1].x2) / 2;
+    double *cx = piece_centres(g, ps, np);
     free(ps);
     double prev_bottom = l->bottom;
     for (size_t j = k + 1; j < pl->nl && j <= k + TIMELINE_MAX_LINES; j++) {
@@ -850,9 +849,7 @@ static void emit_timeline(const pdf_page_layout *pl, size_t k, size_t last, strb
     const glyph *g = pl->g;
     piece *ps;
     size_t np = line_pieces(g, &pl->lines[k], &ps);
-    double *cx = xcalloc(np, sizeof *cx);
-    for (size_t i = 0; i < np; i++)
-        cx[i] = (g[ps[i].a].x1 + g[ps[i].b - 1].x2) / 2;
+    double *cx = piece_centres(g, ps, np);
     for (size_t c = 0; c < np; c++) {
         if (c > 0)
             sb_addc(sb, '\n');
@@ -1026,10 +1023,7 @@ static bool period_piece(const glyph *g, size_t a, size_t b, double h)
 {
     if (leads_with_year(g, a, b, h))
         return true;
-    size_t e1 = a;
-    while (e1 < b && !(e1 > a && g[e1].x1 - g[e1 - 1].x2 > SPACE_GAP * h))
-        e1++;
-    return !has_text(g, a, e1, h) && has_year(g, a, b);
+    return !has_text(g, a, word_end(g, a, b, h), h) && has_year(g, a, b);
 }
 
 /* Sections in three columns or more side by side ("professionals (2020) |
